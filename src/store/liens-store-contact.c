@@ -1,0 +1,725 @@
+/* liens-store-contact.c: contacts, their details, tags and networks, and their search index.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "liens-store-private.h"
+
+/* An encounter is shared history: deleting a contact keeps the encounters that have other
+ * participants, and deletes only those that were with this contact alone. */
+#define SOLE_ENCOUNTERS_SQL \
+  "SELECT encounter_id FROM encounter_contact ec WHERE contact_id = ?1 AND NOT EXISTS " \
+  "(SELECT 1 FROM encounter_contact o WHERE o.encounter_id = ec.encounter_id " \
+  "AND o.contact_id != ?1)"
+
+#define SHARED_ENCOUNTERS_SQL \
+  "SELECT encounter_id FROM encounter_contact ec WHERE contact_id = ?1 AND EXISTS " \
+  "(SELECT 1 FROM encounter_contact o WHERE o.encounter_id = ec.encounter_id " \
+  "AND o.contact_id != ?1)"
+
+/* Helpers */
+
+/**
+ * liens_store_compute_sort_key:
+ * @display_name: (nullable): a name as shown
+ *
+ * Builds the key the contact list sorts on: compatibility-decomposed, without accents,
+ * case-folded, so that "Émilie" sorts with the E's whatever the locale.
+ *
+ * Returns: (transfer full): the key
+ */
+char *
+liens_store_compute_sort_key (const char *display_name)
+{
+  g_autofree char *decomposed = NULL;
+  g_autoptr(GString) bare = NULL;
+
+  if (display_name == NULL || !g_utf8_validate (display_name, -1, NULL))
+    return g_strdup ("");
+
+  decomposed = g_utf8_normalize (display_name, -1, G_NORMALIZE_ALL);
+  bare = g_string_sized_new (strlen (decomposed));
+
+  for (const char *p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_ismark (c))
+        g_string_append_unichar (bare, c);
+    }
+
+  g_strstrip (bare->str);
+
+  return g_utf8_casefold (bare->str, -1);
+}
+
+/**
+ * liens_store_build_fts_query:
+ * @text: (nullable): what the user typed
+ *
+ * Turns free text into an FTS5 query that cannot be misread as query syntax: each run of
+ * letters and digits becomes a quoted prefix term ("word"*), and all terms must match.
+ *
+ * Returns: (transfer full) (nullable): the query, or %NULL when @text holds no word
+ */
+char *
+liens_store_build_fts_query (const char *text)
+{
+  g_autofree char *composed = NULL;
+  g_autoptr(GString) query = NULL;
+  gboolean in_word = FALSE;
+
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+    return NULL;
+
+  /* Composed, as the index is: a decomposed é would split the word at its accent. */
+  composed = g_utf8_normalize (text, -1, G_NORMALIZE_DEFAULT_COMPOSE);
+  query = g_string_new (NULL);
+
+  for (const char *p = composed; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c))
+        {
+          if (!in_word)
+            g_string_append (query, query->len > 0 ? " \"" : "\"");
+          g_string_append_unichar (query, c);
+          in_word = TRUE;
+        }
+      else if (in_word)
+        {
+          g_string_append (query, "\"*");
+          in_word = FALSE;
+        }
+    }
+
+  if (in_word)
+    g_string_append (query, "\"*");
+
+  if (query->len == 0)
+    return NULL;
+
+  return g_string_free (g_steal_pointer (&query), FALSE);
+}
+
+/* Index text composed, as queries are, so that accents fold the same way on both sides. */
+static void
+bind_composed (LiensStmt  *stmt,
+               int         column,
+               const char *text)
+{
+  if (text == NULL)
+    sqlite3_bind_null (stmt, column);
+  else
+    sqlite3_bind_text (stmt, column,
+                       g_utf8_normalize (text, -1, G_NORMALIZE_DEFAULT_COMPOSE), -1, g_free);
+}
+
+static gboolean
+write_fts (LiensStore    *self,
+           LiensContact  *contact,
+           gint64         id,
+           GError       **error)
+{
+  g_autoptr(LiensStmt) insert = NULL;
+  const char * const *tag_list = liens_contact_get_tags (contact);
+  g_autofree char *name = NULL;
+  g_autofree char *tags = NULL;
+
+  if (!liens_store_run_with_id (self, "DELETE FROM contact_fts WHERE rowid = ?1", id, error))
+    return FALSE;
+
+  /* The same columns as the migration that created the index. */
+  name = g_strdup_printf ("%s %s",
+                          liens_contact_get_given_name (contact) ?: "",
+                          liens_contact_get_family_name (contact) ?: "");
+  g_strstrip (name);
+  if (tag_list != NULL)
+    tags = g_strjoinv (" ", (char **) tag_list);
+
+  insert = liens_store_prepare (self,
+                                "INSERT INTO contact_fts (rowid, name, organisation, role, "
+                                "expertise, interests, tags, notes) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                                error);
+  if (insert == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (insert, 1, id);
+  bind_composed (insert, 2, name);
+  bind_composed (insert, 3, liens_contact_get_organisation (contact));
+  bind_composed (insert, 4, liens_contact_get_role (contact));
+  bind_composed (insert, 5, liens_contact_get_expertise (contact));
+  bind_composed (insert, 6, liens_contact_get_interests (contact));
+  bind_composed (insert, 7, tags);
+  bind_composed (insert, 8, liens_contact_get_notes (contact));
+
+  return liens_store_step_done (self, insert, error);
+}
+
+static gboolean
+write_details (LiensStore    *self,
+               LiensContact  *contact,
+               gint64         id,
+               GError       **error)
+{
+  GPtrArray *details = liens_contact_get_details (contact);
+
+  if (!liens_store_run_with_id (self, "DELETE FROM contact_detail WHERE contact_id = ?1", id, error))
+    return FALSE;
+
+  for (guint i = 0; details != NULL && i < details->len; i++)
+    {
+      const LiensContactDetail *detail = g_ptr_array_index (details, i);
+      g_autoptr(LiensStmt) insert = NULL;
+
+      insert = liens_store_prepare (self,
+                                    "INSERT INTO contact_detail "
+                                    "(contact_id, position, kind, label, value) "
+                                    "VALUES (?1, ?2, ?3, ?4, ?5)",
+                                    error);
+      if (insert == NULL)
+        return FALSE;
+
+      sqlite3_bind_int64 (insert, 1, id);
+      sqlite3_bind_int (insert, 2, (int) i);
+      sqlite3_bind_int (insert, 3, detail->kind);
+      liens_stmt_bind_text (insert, 4, detail->label);
+      liens_stmt_bind_text (insert, 5, detail->value);
+
+      if (!liens_store_step_done (self, insert, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* A tag lives as long as a contact wears it. */
+static gboolean
+delete_orphan_tags (LiensStore  *self,
+                    GError     **error)
+{
+  g_autoptr(LiensStmt) stmt = NULL;
+
+  stmt = liens_store_prepare (self,
+                              "DELETE FROM tag WHERE NOT EXISTS "
+                              "(SELECT 1 FROM contact_tag WHERE tag_id = tag.id)",
+                              error);
+
+  return stmt != NULL && liens_store_step_done (self, stmt, error);
+}
+
+static gboolean
+write_tags (LiensStore    *self,
+            LiensContact  *contact,
+            gint64         id,
+            GError       **error)
+{
+  const char * const *tags = liens_contact_get_tags (contact);
+
+  if (!liens_store_run_with_id (self, "DELETE FROM contact_tag WHERE contact_id = ?1", id, error))
+    return FALSE;
+
+  for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
+    {
+      g_autoptr(LiensStmt) insert_tag = NULL;
+      g_autoptr(LiensStmt) link = NULL;
+
+      if (tags[i][0] == '\0')
+        continue;
+
+      /* Tags are shared by name, whatever its case: the first spelling stays. */
+      insert_tag = liens_store_prepare (self, "INSERT OR IGNORE INTO tag (name) VALUES (?1)",
+                                        error);
+      if (insert_tag == NULL)
+        return FALSE;
+
+      liens_stmt_bind_text (insert_tag, 1, tags[i]);
+      if (!liens_store_step_done (self, insert_tag, error))
+        return FALSE;
+
+      link = liens_store_prepare (self,
+                                  "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) "
+                                  "SELECT ?1, id FROM tag WHERE name = ?2",
+                                  error);
+      if (link == NULL)
+        return FALSE;
+
+      sqlite3_bind_int64 (link, 1, id);
+      liens_stmt_bind_text (link, 2, tags[i]);
+      if (!liens_store_step_done (self, link, error))
+        return FALSE;
+    }
+
+  return delete_orphan_tags (self, error);
+}
+
+static gboolean
+write_networks (LiensStore    *self,
+                LiensContact  *contact,
+                gint64         id,
+                GError       **error)
+{
+  const gint64 *network_ids;
+  guint n_network_ids = 0;
+
+  if (!liens_store_run_with_id (self, "DELETE FROM contact_network WHERE contact_id = ?1", id, error))
+    return FALSE;
+
+  network_ids = liens_contact_get_network_ids (contact, &n_network_ids);
+
+  for (guint i = 0; i < n_network_ids; i++)
+    {
+      g_autoptr(LiensStmt) insert = NULL;
+
+      insert = liens_store_prepare (self,
+                                    "INSERT OR IGNORE INTO contact_network "
+                                    "(contact_id, network_id) VALUES (?1, ?2)",
+                                    error);
+      if (insert == NULL)
+        return FALSE;
+
+      sqlite3_bind_int64 (insert, 1, id);
+      sqlite3_bind_int64 (insert, 2, network_ids[i]);
+      if (!liens_store_step_done (self, insert, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+bind_photo (LiensStmt *stmt,
+            int        column,
+            GBytes    *photo)
+{
+  gsize size = 0;
+  gconstpointer data;
+
+  if (photo == NULL)
+    {
+      sqlite3_bind_null (stmt, column);
+      return;
+    }
+
+  data = g_bytes_get_data (photo, &size);
+  if (size == 0)
+    sqlite3_bind_zeroblob (stmt, column, 0);
+  else
+    sqlite3_bind_blob64 (stmt, column, data, size, SQLITE_TRANSIENT);
+}
+
+/* Columns 1 to 19 of both the INSERT and the UPDATE of a contact row. */
+static void
+bind_contact (LiensStmt    *stmt,
+              LiensContact *contact,
+              GDateTime    *created_at,
+              GDateTime    *updated_at)
+{
+  g_autofree char *sort_key = NULL;
+
+  sort_key = liens_store_compute_sort_key (liens_contact_get_display_name (contact));
+
+  liens_stmt_bind_text (stmt, 1, liens_contact_get_given_name (contact));
+  liens_stmt_bind_text (stmt, 2, liens_contact_get_family_name (contact));
+  liens_stmt_bind_text (stmt, 3, sort_key);
+  liens_stmt_bind_text (stmt, 4, liens_contact_get_organisation (contact));
+  liens_stmt_bind_text (stmt, 5, liens_contact_get_role (contact));
+  liens_stmt_bind_text (stmt, 6, liens_contact_get_met_how (contact));
+  liens_stmt_bind_date (stmt, 7, liens_contact_get_met_on (contact));
+  liens_stmt_bind_id (stmt, 8, liens_contact_get_introduced_by_id (contact));
+  sqlite3_bind_int (stmt, 9, liens_contact_get_tie_strength (contact));
+  sqlite3_bind_int (stmt, 10, liens_contact_get_tie_nature (contact));
+  sqlite3_bind_int (stmt, 11, liens_contact_get_profile (contact));
+  liens_stmt_bind_text (stmt, 12, liens_contact_get_expertise (contact));
+  liens_stmt_bind_text (stmt, 13, liens_contact_get_interests (contact));
+  sqlite3_bind_int (stmt, 14, liens_contact_get_cadence (contact));
+  sqlite3_bind_int (stmt, 15, liens_contact_get_cadence_days (contact));
+  liens_stmt_bind_text (stmt, 16, liens_contact_get_notes (contact));
+  bind_photo (stmt, 17, liens_contact_get_photo (contact));
+  liens_stmt_bind_date (stmt, 18, created_at);
+  liens_stmt_bind_date (stmt, 19, updated_at);
+}
+
+static gboolean
+write_contact (LiensStore    *self,
+               LiensContact  *contact,
+               GDateTime     *created_at,
+               GDateTime     *updated_at,
+               gint64        *id,
+               GError       **error)
+{
+  g_autoptr(LiensStmt) stmt = NULL;
+
+  if (*id == 0)
+    {
+      stmt = liens_store_prepare (self,
+                                  "INSERT INTO contact (given_name, family_name, sort_key, "
+                                  "organisation, role, met_how, met_on, introduced_by_id, "
+                                  "tie_strength, tie_nature, profile, expertise, interests, "
+                                  "cadence, cadence_days, notes, photo, created_at, updated_at) "
+                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+                                  "?13, ?14, ?15, ?16, ?17, ?18, ?19)",
+                                  error);
+      if (stmt == NULL)
+        return FALSE;
+
+      bind_contact (stmt, contact, created_at, updated_at);
+      if (!liens_store_step_done (self, stmt, error))
+        return FALSE;
+
+      *id = sqlite3_last_insert_rowid (sqlite3_db_handle (stmt));
+      return TRUE;
+    }
+
+  stmt = liens_store_prepare (self,
+                              "UPDATE contact SET given_name = ?1, family_name = ?2, "
+                              "sort_key = ?3, organisation = ?4, role = ?5, met_how = ?6, "
+                              "met_on = ?7, introduced_by_id = ?8, tie_strength = ?9, "
+                              "tie_nature = ?10, profile = ?11, expertise = ?12, "
+                              "interests = ?13, cadence = ?14, cadence_days = ?15, "
+                              "notes = ?16, photo = ?17, "
+                              "created_at = coalesce (?18, created_at), updated_at = ?19 "
+                              "WHERE id = ?20",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+
+  bind_contact (stmt, contact, created_at, updated_at);
+  sqlite3_bind_int64 (stmt, 20, *id);
+  if (!liens_store_step_done (self, stmt, error))
+    return FALSE;
+
+  if (sqlite3_changes (sqlite3_db_handle (stmt)) == 0)
+    {
+      return liens_store_set_not_found (error, LIENS_STORE_ENTITY_CONTACT);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_details (LiensStore    *self,
+              LiensContact  *contact,
+              gint64         id,
+              GError       **error)
+{
+  g_autoptr(LiensStmt) stmt = NULL;
+  g_autoptr(GPtrArray) details = NULL;
+  int rc;
+
+  stmt = liens_store_prepare (self,
+                              "SELECT kind, label, value FROM contact_detail "
+                              "WHERE contact_id = ?1 ORDER BY position",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  details = g_ptr_array_new_with_free_func ((GDestroyNotify) liens_contact_detail_free);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (details,
+                     liens_contact_detail_new (sqlite3_column_int (stmt, 0),
+                                               liens_stmt_get_text (stmt, 1),
+                                               liens_stmt_get_text (stmt, 2)));
+
+  if (rc != SQLITE_DONE)
+    return liens_store_fail (self, rc, error);
+
+  liens_contact_set_details (contact, details);
+
+  return TRUE;
+}
+
+static gboolean
+load_tags (LiensStore    *self,
+           LiensContact  *contact,
+           gint64         id,
+           GError       **error)
+{
+  g_autoptr(LiensStmt) stmt = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) tags = NULL;
+  int rc;
+
+  stmt = liens_store_prepare (self,
+                              "SELECT t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
+                              "WHERE ct.contact_id = ?1 ORDER BY ct.rowid",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_strv_builder_add (builder, liens_stmt_get_text (stmt, 0));
+
+  if (rc != SQLITE_DONE)
+    return liens_store_fail (self, rc, error);
+
+  tags = g_strv_builder_end (builder);
+  liens_contact_set_tags (contact, (const char * const *) tags);
+
+  return TRUE;
+}
+
+static gboolean
+load_networks (LiensStore    *self,
+               LiensContact  *contact,
+               gint64         id,
+               GError       **error)
+{
+  g_autoptr(GVariant) param = g_variant_ref_sink (g_variant_new_int64 (id));
+  g_autofree gint64 *ids = NULL;
+  gsize n_ids = 0;
+
+  ids = liens_store_query_ids (self,
+                               "SELECT network_id FROM contact_network "
+                               "WHERE contact_id = ?1 ORDER BY rowid",
+                               param, &n_ids, error);
+  if (ids == NULL)
+    return FALSE;
+
+  liens_contact_set_network_ids (contact, ids, n_ids);
+
+  return TRUE;
+}
+
+/* Store API */
+
+gpointer
+liens_store_load_contact (LiensStore  *self,
+                          gint64       id,
+                          GError     **error)
+{
+  g_autoptr(LiensStmt) stmt = NULL;
+  g_autoptr(LiensContact) contact = NULL;
+  int rc;
+
+  stmt = liens_store_prepare (self,
+                              "SELECT given_name, family_name, organisation, role, met_how, "
+                              "met_on, introduced_by_id, tie_strength, tie_nature, profile, "
+                              "expertise, interests, cadence, cadence_days, notes, photo, "
+                              "created_at, updated_at, "
+                              "(SELECT max (e.date) FROM encounter_contact ec "
+                              " JOIN encounter e ON e.id = ec.encounter_id "
+                              " WHERE ec.contact_id = c.id) "
+                              "FROM contact c WHERE c.id = ?1",
+                              error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    {
+      liens_store_set_not_found (error, LIENS_STORE_ENTITY_CONTACT);
+      return NULL;
+    }
+  else if (rc != SQLITE_ROW)
+    {
+      liens_store_fail (self, rc, error);
+      return NULL;
+    }
+  else
+    {
+      g_autoptr(GDateTime) met_on = liens_stmt_dup_date (stmt, 5);
+      g_autoptr(GDateTime) created_at = liens_stmt_dup_date (stmt, 16);
+      g_autoptr(GDateTime) updated_at = liens_stmt_dup_date (stmt, 17);
+      g_autoptr(GDateTime) last_encounter = liens_stmt_dup_date (stmt, 18);
+      g_autoptr(GBytes) photo = NULL;
+
+      if (sqlite3_column_type (stmt, 15) != SQLITE_NULL)
+        photo = g_bytes_new (sqlite3_column_blob (stmt, 15), sqlite3_column_bytes (stmt, 15));
+
+      contact = liens_contact_new ();
+      liens_contact_set_id (contact, id);
+      liens_contact_set_given_name (contact, liens_stmt_get_text (stmt, 0));
+      liens_contact_set_family_name (contact, liens_stmt_get_text (stmt, 1));
+      liens_contact_set_organisation (contact, liens_stmt_get_text (stmt, 2));
+      liens_contact_set_role (contact, liens_stmt_get_text (stmt, 3));
+      liens_contact_set_met_how (contact, liens_stmt_get_text (stmt, 4));
+      liens_contact_set_met_on (contact, met_on);
+      liens_contact_set_introduced_by_id (contact, sqlite3_column_int64 (stmt, 6));
+      liens_contact_set_tie_strength (contact, sqlite3_column_int (stmt, 7));
+      liens_contact_set_tie_nature (contact, sqlite3_column_int (stmt, 8));
+      liens_contact_set_profile (contact, sqlite3_column_int (stmt, 9));
+      liens_contact_set_expertise (contact, liens_stmt_get_text (stmt, 10));
+      liens_contact_set_interests (contact, liens_stmt_get_text (stmt, 11));
+      liens_contact_set_cadence (contact, sqlite3_column_int (stmt, 12));
+      /* The model keeps its own default for a count that was never set. */
+      if (sqlite3_column_int (stmt, 13) >= 1)
+        liens_contact_set_cadence_days (contact, sqlite3_column_int (stmt, 13));
+      liens_contact_set_notes (contact, liens_stmt_get_text (stmt, 14));
+      liens_contact_set_photo (contact, photo);
+      liens_contact_set_created_at (contact, created_at);
+      liens_contact_set_updated_at (contact, updated_at);
+      liens_contact_set_last_encounter (contact, last_encounter);
+    }
+
+  g_clear_pointer (&stmt, liens_stmt_release);
+
+  if (!load_details (self, contact, id, error) ||
+      !load_tags (self, contact, id, error) ||
+      !load_networks (self, contact, id, error))
+    return NULL;
+
+  return g_steal_pointer (&contact);
+}
+
+/* Public API */
+
+/**
+ * liens_store_save_contact:
+ * @self: a #LiensStore
+ * @contact: the contact to write
+ * @error: return location for a #LiensStoreError
+ *
+ * Inserts @contact if its id is 0, setting its id, or updates it. Its details, tags,
+ * networks and search index entry are written in the same transaction. The store stamps
+ * created_at (when unset) and updated_at.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+liens_store_save_contact (LiensStore    *self,
+                          LiensContact  *contact,
+                          GError       **error)
+{
+  g_autoptr(GDateTime) now = NULL;
+  GDateTime *created_at;
+  gboolean ok;
+  gint64 id;
+
+  g_return_val_if_fail (LIENS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (LIENS_IS_CONTACT (contact), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  now = liens_store_dup_now ();
+  id = liens_contact_get_id (contact);
+  created_at = liens_contact_get_created_at (contact);
+  if (created_at == NULL && id == 0)
+    created_at = now;
+
+  if (!liens_store_begin (self, error))
+    return FALSE;
+
+  ok = write_contact (self, contact, created_at, now, &id, error) &&
+       write_details (self, contact, id, error) &&
+       write_tags (self, contact, id, error) &&
+       write_networks (self, contact, id, error) &&
+       write_fts (self, contact, id, error);
+
+  if (ok)
+    liens_store_queue_signal (self, LIENS_STORE_ENTITY_CONTACT,
+                              liens_contact_get_id (contact) == 0 ? LIENS_STORE_CHANGE_ADDED
+                                                                  : LIENS_STORE_CHANGE_CHANGED,
+                              id);
+
+  if (!liens_store_finish (self, ok, error))
+    return FALSE;
+
+  /* The object changes only once the row is there, and before anyone hears of it. */
+  liens_contact_set_id (contact, id);
+  if (liens_contact_get_created_at (contact) == NULL)
+    liens_contact_set_created_at (contact, created_at);
+  liens_contact_set_updated_at (contact, now);
+
+  liens_store_emit_pending (self);
+
+  return TRUE;
+}
+
+/**
+ * liens_store_get_contact:
+ * @self: a #LiensStore
+ * @id: the contact's id
+ * @error: return location for a #LiensStoreError, %LIENS_STORE_ERROR_NOT_FOUND if absent
+ *
+ * Returns: (transfer full) (nullable): a new object for the contact, with its last
+ *   encounter computed from the encounters it is part of
+ */
+LiensContact *
+liens_store_get_contact (LiensStore  *self,
+                         gint64       id,
+                         GError     **error)
+{
+  g_return_val_if_fail (LIENS_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return liens_store_load_contact (self, id, error);
+}
+
+/**
+ * liens_store_delete_contact:
+ * @self: a #LiensStore
+ * @id: the contact's id
+ * @error: return location for a #LiensStoreError
+ *
+ * Deletes a contact with everything that is only about them: details, tags, network
+ * memberships, their place in encounters and events, and the introductions naming them.
+ * Encounters are shared history, so one that had other participants stays with them;
+ * only an encounter left with nobody is deleted, as it was this contact's alone.
+ * Contacts they introduced lose their "introduced by".
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+liens_store_delete_contact (LiensStore  *self,
+                            gint64       id,
+                            GError     **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (LIENS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!liens_store_begin (self, error))
+    return FALSE;
+
+  /* Tell whoever shows them what the cascades below change. */
+  ok = liens_store_queue_for_ids (self, SHARED_ENCOUNTERS_SQL, id,
+                                  LIENS_STORE_ENTITY_ENCOUNTER, LIENS_STORE_CHANGE_CHANGED,
+                                  error) &&
+       liens_store_queue_for_ids (self, SOLE_ENCOUNTERS_SQL, id,
+                                  LIENS_STORE_ENTITY_ENCOUNTER, LIENS_STORE_CHANGE_REMOVED,
+                                  error) &&
+       liens_store_queue_for_ids (self,
+                                  "SELECT id FROM introduction "
+                                  "WHERE introducer_id = ?1 OR first_id = ?1 OR second_id = ?1",
+                                  id, LIENS_STORE_ENTITY_INTRODUCTION, LIENS_STORE_CHANGE_REMOVED,
+                                  error) &&
+       liens_store_queue_for_ids (self, "SELECT event_id FROM event_person WHERE contact_id = ?1",
+                                  id, LIENS_STORE_ENTITY_EVENT, LIENS_STORE_CHANGE_CHANGED,
+                                  error) &&
+       liens_store_queue_for_ids (self,
+                                  "SELECT id FROM contact WHERE introduced_by_id = ?1 AND id != ?1",
+                                  id, LIENS_STORE_ENTITY_CONTACT, LIENS_STORE_CHANGE_CHANGED,
+                                  error);
+
+  /* Foreign keys cascade to details, tags, networks, encounter and event links and
+   * introductions, and clear the introduced_by_id of others. */
+  ok = ok &&
+       liens_store_run_with_id (self,
+                                "DELETE FROM encounter WHERE id IN (" SOLE_ENCOUNTERS_SQL ")",
+                                id, error) &&
+       liens_store_run_with_id (self, "DELETE FROM contact_fts WHERE rowid = ?1", id, error) &&
+       liens_store_delete_row (self, "DELETE FROM contact WHERE id = ?1",
+                               LIENS_STORE_ENTITY_CONTACT, id, error) &&
+       delete_orphan_tags (self, error);
+
+  if (!liens_store_finish (self, ok, error))
+    return FALSE;
+
+  liens_store_emit_pending (self);
+
+  return TRUE;
+}

@@ -1,0 +1,302 @@
+/* liens-store-list.c: a live list of one kind of stored object, in the database's order.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "liens-store-list.h"
+
+/* The list holds the ordered ids from its query, and loads objects only when asked for
+ * them. When the store reports a change of its entity it runs the query again and tells
+ * only what moved: everything between the common prefix and the common suffix. */
+struct _LiensStoreList
+{
+  GObject             parent_instance;
+
+  LiensStore         *store;
+  LiensStoreEntity    entity;
+  GType               item_type;
+  char               *sql;
+  GVariant           *param;
+  LiensStoreLoadFunc  load;
+
+  GArray             *ids;
+  GHashTable         *cache;
+};
+
+static void liens_store_list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (LiensStoreList, liens_store_list, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
+                                                      liens_store_list_model_iface_init))
+
+static gint64 *
+query_ids (LiensStoreList *self,
+           gsize          *n_ids)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 *ids;
+
+  ids = liens_store_query_ids (self->store, self->sql, self->param, n_ids, &error);
+  if (ids == NULL)
+    g_warning ("Could not list %ss: %s",
+               liens_store_entity_get_name (self->entity), error->message);
+
+  return ids;
+}
+
+static gboolean
+contains_id (const gint64 *ids,
+             guint         n_ids,
+             gint64        id)
+{
+  for (guint i = 0; i < n_ids; i++)
+    if (ids[i] == id)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+liens_store_list_refresh (LiensStoreList *self,
+                          gint64          changed_id)
+{
+  g_autofree gint64 *new_ids = NULL;
+  g_autoptr(GArray) old = NULL;
+  const gint64 *old_ids;
+  gsize n_new = 0;
+  guint n_old;
+  guint prefix = 0;
+  guint suffix = 0;
+  guint removed;
+  guint added;
+
+  new_ids = query_ids (self, &n_new);
+  if (new_ids == NULL)
+    return;
+
+  if (changed_id != 0)
+    g_hash_table_remove (self->cache, &changed_id);
+
+  old = g_steal_pointer (&self->ids);
+  old_ids = (const gint64 *) (gpointer) old->data;
+  n_old = old->len;
+
+  while (prefix < n_old && prefix < n_new && old_ids[prefix] == new_ids[prefix])
+    prefix++;
+  while (suffix < n_old - prefix && suffix < n_new - prefix &&
+         old_ids[n_old - 1 - suffix] == new_ids[n_new - 1 - suffix])
+    suffix++;
+
+  removed = n_old - prefix - suffix;
+  added = n_new - prefix - suffix;
+
+  /* An object that only moved keeps its identity; one that left the list is dropped. */
+  for (guint i = prefix; i < prefix + removed; i++)
+    if (!contains_id (new_ids + prefix, added, old_ids[i]))
+      g_hash_table_remove (self->cache, &old_ids[i]);
+
+  self->ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_new);
+  g_array_append_vals (self->ids, new_ids, n_new);
+
+  if (removed > 0 || added > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, added);
+
+  /* A changed object that kept its place is outside the range above: reload it alone. */
+  if (changed_id != 0)
+    {
+      for (guint i = 0; i < n_new; i++)
+        {
+          if (new_ids[i] != changed_id)
+            continue;
+
+          if (i < prefix || i >= prefix + added)
+            g_list_model_items_changed (G_LIST_MODEL (self), i, 1, 1);
+          break;
+        }
+    }
+}
+
+/* Callbacks */
+
+static void
+store_added_cb (LiensStoreList *self,
+                gint64          id,
+                LiensStore     *store)
+{
+  liens_store_list_refresh (self, 0);
+}
+
+static void
+store_changed_cb (LiensStoreList *self,
+                  gint64          id,
+                  LiensStore     *store)
+{
+  liens_store_list_refresh (self, id);
+}
+
+static void
+store_removed_cb (LiensStoreList *self,
+                  gint64          id,
+                  LiensStore     *store)
+{
+  liens_store_list_refresh (self, 0);
+}
+
+/* Overrides */
+
+static GType
+liens_store_list_get_item_type (GListModel *model)
+{
+  return LIENS_STORE_LIST (model)->item_type;
+}
+
+static guint
+liens_store_list_get_n_items (GListModel *model)
+{
+  return LIENS_STORE_LIST (model)->ids->len;
+}
+
+static gpointer
+liens_store_list_get_item (GListModel *model,
+                           guint       position)
+{
+  LiensStoreList *self = LIENS_STORE_LIST (model);
+  g_autoptr(GError) error = NULL;
+  gpointer item;
+  gint64 id;
+
+  if (position >= self->ids->len)
+    return NULL;
+
+  id = g_array_index (self->ids, gint64, position);
+  item = g_hash_table_lookup (self->cache, &id);
+  if (item == NULL)
+    {
+      /* Another instance may have deleted it since; its signal comes with the next query. */
+      item = self->load (self->store, id, &error);
+      if (item == NULL)
+        {
+          g_debug ("Could not load %s %" G_GINT64_FORMAT ": %s",
+                   liens_store_entity_get_name (self->entity), id, error->message);
+          return NULL;
+        }
+
+      g_hash_table_insert (self->cache, g_memdup2 (&id, sizeof id), item);
+    }
+
+  return g_object_ref (item);
+}
+
+static void
+liens_store_list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = liens_store_list_get_item_type;
+  iface->get_n_items = liens_store_list_get_n_items;
+  iface->get_item = liens_store_list_get_item;
+}
+
+static void
+liens_store_list_dispose (GObject *object)
+{
+  LiensStoreList *self = (LiensStoreList *) object;
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_object (&self->store);
+  g_hash_table_remove_all (self->cache);
+
+  G_OBJECT_CLASS (liens_store_list_parent_class)->dispose (object);
+}
+
+static void
+liens_store_list_finalize (GObject *object)
+{
+  LiensStoreList *self = (LiensStoreList *) object;
+
+  g_clear_pointer (&self->cache, g_hash_table_unref);
+  g_clear_pointer (&self->ids, g_array_unref);
+  g_clear_pointer (&self->param, g_variant_unref);
+  g_clear_pointer (&self->sql, g_free);
+
+  G_OBJECT_CLASS (liens_store_list_parent_class)->finalize (object);
+}
+
+static void
+liens_store_list_class_init (LiensStoreListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = liens_store_list_dispose;
+  object_class->finalize = liens_store_list_finalize;
+}
+
+static void
+liens_store_list_init (LiensStoreList *self)
+{
+  self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+}
+
+/* Public API */
+
+/**
+ * liens_store_list_new:
+ * @store: the store to follow
+ * @entity: the kind of object listed, whose signals the list follows
+ * @item_type: the #GType of the objects
+ * @sql: a query returning the ids in list order; `?1` is bound to @param
+ * @param: (nullable): an int64 or string value for `?1`; floating references are sunk
+ * @load: loads one object by id
+ *
+ * Returns: (transfer full): a new list, already filled
+ */
+LiensStoreList *
+liens_store_list_new (LiensStore         *store,
+                      LiensStoreEntity    entity,
+                      GType               item_type,
+                      const char         *sql,
+                      GVariant           *param,
+                      LiensStoreLoadFunc  load)
+{
+  static const GCallback callbacks[LIENS_STORE_N_CHANGES] = {
+    [LIENS_STORE_CHANGE_ADDED] = G_CALLBACK (store_added_cb),
+    [LIENS_STORE_CHANGE_CHANGED] = G_CALLBACK (store_changed_cb),
+    [LIENS_STORE_CHANGE_REMOVED] = G_CALLBACK (store_removed_cb),
+  };
+  LiensStoreList *self;
+  g_autofree gint64 *ids = NULL;
+  gsize n_ids = 0;
+
+  g_return_val_if_fail (LIENS_IS_STORE (store), NULL);
+  g_return_val_if_fail (entity < LIENS_STORE_N_ENTITIES, NULL);
+  g_return_val_if_fail (g_type_is_a (item_type, G_TYPE_OBJECT), NULL);
+  g_return_val_if_fail (sql != NULL, NULL);
+  g_return_val_if_fail (load != NULL, NULL);
+
+  self = g_object_new (LIENS_TYPE_STORE_LIST, NULL);
+  self->store = g_object_ref (store);
+  self->entity = entity;
+  self->item_type = item_type;
+  self->sql = g_strdup (sql);
+  self->param = param != NULL ? g_variant_ref_sink (param) : NULL;
+  self->load = load;
+
+  for (guint c = 0; c < LIENS_STORE_N_CHANGES; c++)
+    {
+      g_autofree char *signal = g_strdup_printf ("%s-%s",
+                                                 liens_store_entity_get_name (entity),
+                                                 liens_store_change_get_name (c));
+
+      g_signal_connect_swapped (store, signal, callbacks[c], self);
+    }
+
+  ids = query_ids (self, &n_ids);
+  if (ids != NULL)
+    g_array_append_vals (self->ids, ids, n_ids);
+
+  return self;
+}

@@ -1,0 +1,25 @@
+/* liens-store-list.h: a live list of one kind of stored object, in the database's order.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "liens-store-private.h"
+
+G_BEGIN_DECLS
+
+#define LIENS_TYPE_STORE_LIST (liens_store_list_get_type ())
+
+G_DECLARE_FINAL_TYPE (LiensStoreList, liens_store_list, LIENS, STORE_LIST, GObject)
+
+LiensStoreList *liens_store_list_new (LiensStore         *store,
+                                      LiensStoreEntity    entity,
+                                      GType               item_type,
+                                      const char         *sql,
+                                      GVariant           *param,
+                                      LiensStoreLoadFunc  load);
+
+G_END_DECLS

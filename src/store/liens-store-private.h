@@ -1,0 +1,160 @@
+/* liens-store-private.h: what the store's own files share, and hooks for its tests.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <sqlite3.h>
+
+#include "liens-store.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  LIENS_STORE_ENTITY_CONTACT,
+  LIENS_STORE_ENTITY_NETWORK,
+  LIENS_STORE_ENTITY_ENCOUNTER,
+  LIENS_STORE_ENTITY_INTRODUCTION,
+  LIENS_STORE_ENTITY_EVENT,
+  LIENS_STORE_ENTITY_QUIZ_RESULT,
+  LIENS_STORE_N_ENTITIES
+} LiensStoreEntity;
+
+typedef enum
+{
+  LIENS_STORE_CHANGE_ADDED,
+  LIENS_STORE_CHANGE_CHANGED,
+  LIENS_STORE_CHANGE_REMOVED,
+  LIENS_STORE_N_CHANGES
+} LiensStoreChange;
+
+/* Loads one object of an entity by id; sets LIENS_STORE_ERROR_NOT_FOUND when absent. */
+typedef gpointer (*LiensStoreLoadFunc) (LiensStore  *self,
+                                        gint64       id,
+                                        GError     **error);
+
+/* A cached prepared statement: g_autoptr resets it (releasing its read lock) rather than
+ * finalizing it, the store keeps it for the next call. */
+typedef sqlite3_stmt LiensStmt;
+void         liens_stmt_release                (LiensStmt         *stmt);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LiensStmt, liens_stmt_release)
+
+LiensStmt   *liens_store_prepare               (LiensStore        *self,
+                                                const char        *sql,
+                                                GError           **error);
+gboolean     liens_store_exec                  (LiensStore        *self,
+                                                const char        *sql,
+                                                GError           **error);
+gboolean     liens_store_step_done             (LiensStore        *self,
+                                                LiensStmt         *stmt,
+                                                GError           **error);
+gboolean     liens_store_fail                  (LiensStore        *self,
+                                                int                rc,
+                                                GError           **error);
+gboolean     liens_store_run_with_id           (LiensStore        *self,
+                                                const char        *sql,
+                                                gint64             id,
+                                                GError           **error);
+gboolean     liens_store_set_not_found         (GError           **error,
+                                                LiensStoreEntity   entity);
+gboolean     liens_store_set_error_from_code   (GError           **error,
+                                                sqlite3           *db,
+                                                int                rc);
+
+gboolean     liens_store_begin                 (LiensStore        *self,
+                                                GError           **error);
+gboolean     liens_store_commit                (LiensStore        *self,
+                                                GError           **error);
+void         liens_store_rollback              (LiensStore        *self);
+void         liens_store_emit_pending          (LiensStore        *self);
+gboolean     liens_store_finish                (LiensStore        *self,
+                                                gboolean           ok,
+                                                GError           **error);
+gboolean     liens_store_write_row             (LiensStore        *self,
+                                                LiensStmt         *stmt,
+                                                LiensStoreEntity   entity,
+                                                gint64            *id,
+                                                GError           **error);
+gboolean     liens_store_step_one              (LiensStore        *self,
+                                                LiensStmt         *stmt,
+                                                LiensStoreEntity   entity,
+                                                GError           **error);
+gboolean     liens_store_delete_row            (LiensStore        *self,
+                                                const char        *sql,
+                                                LiensStoreEntity   entity,
+                                                gint64             id,
+                                                GError           **error);
+gboolean     liens_store_queue_for_ids         (LiensStore        *self,
+                                                const char        *sql,
+                                                gint64             id,
+                                                LiensStoreEntity   entity,
+                                                LiensStoreChange   change,
+                                                GError           **error);
+GDateTime   *liens_store_dup_now               (void);
+void         liens_store_queue_signal          (LiensStore        *self,
+                                                LiensStoreEntity   entity,
+                                                LiensStoreChange   change,
+                                                gint64             id);
+
+gint64      *liens_store_query_ids             (LiensStore        *self,
+                                                const char        *sql,
+                                                GVariant          *param,
+                                                gsize             *n_ids,
+                                                GError           **error);
+
+const char  *liens_store_entity_get_name       (LiensStoreEntity   entity);
+const char  *liens_store_change_get_name       (LiensStoreChange   change);
+
+/* Binding and reading columns: NULL text, NULL dates and 0 ids are stored as SQL NULL. */
+void         liens_stmt_bind_text              (LiensStmt         *stmt,
+                                                int                column,
+                                                const char        *text);
+void         liens_stmt_bind_id                (LiensStmt         *stmt,
+                                                int                column,
+                                                gint64             id);
+void         liens_stmt_bind_date              (LiensStmt         *stmt,
+                                                int                column,
+                                                GDateTime         *date);
+const char  *liens_stmt_get_text               (LiensStmt         *stmt,
+                                                int                column);
+GDateTime   *liens_stmt_dup_date               (LiensStmt         *stmt,
+                                                int                column);
+
+/* Migrations (liens-store-schema.c). */
+int          liens_store_schema_get_n_steps    (void);
+gboolean     liens_store_schema_run_step       (sqlite3           *db,
+                                                int                version,
+                                                GError           **error);
+
+/* Search (liens-store-contact.c). */
+char        *liens_store_build_fts_query       (const char        *text);
+char        *liens_store_compute_sort_key      (const char        *display_name);
+
+/* Loaders, shared with the live lists. */
+gpointer     liens_store_load_contact          (LiensStore        *self,
+                                                gint64             id,
+                                                GError           **error);
+gpointer     liens_store_load_network          (LiensStore        *self,
+                                                gint64             id,
+                                                GError           **error);
+gpointer     liens_store_load_encounter        (LiensStore        *self,
+                                                gint64             id,
+                                                GError           **error);
+gpointer     liens_store_load_introduction     (LiensStore        *self,
+                                                gint64             id,
+                                                GError           **error);
+gpointer     liens_store_load_event            (LiensStore        *self,
+                                                gint64             id,
+                                                GError           **error);
+gpointer     liens_store_load_quiz_result      (LiensStore        *self,
+                                                gint64             id,
+                                                GError           **error);
+
+/* Test hook: caps the file size so that writes fail as on a full disk. */
+gboolean     liens_store_set_max_page_count    (LiensStore        *self,
+                                                gint64             max_pages,
+                                                GError           **error);
+
+G_END_DECLS

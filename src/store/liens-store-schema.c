@@ -1,0 +1,200 @@
+/* liens-store-schema.c: the database schema, as the ordered steps that build it.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "liens-store-private.h"
+
+/* Step N brings a database from user_version N-1 to N. A released step is never edited:
+ * change the schema by appending a step (and a frozen fixture for the version before it,
+ * see tests/data/schema-v1.sql). Dates are unix seconds (UTC), enums their integer values.
+ */
+
+/* v1: the core tables. */
+static const char step_core_tables[] =
+  "PRAGMA application_id = 1281975662;\n"
+
+  "CREATE TABLE contact (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  given_name TEXT,\n"
+  "  family_name TEXT,\n"
+  "  sort_key TEXT NOT NULL DEFAULT '',\n"
+  "  organisation TEXT,\n"
+  "  role TEXT,\n"
+  "  met_how TEXT,\n"
+  "  met_on INTEGER,\n"
+  "  introduced_by_id INTEGER REFERENCES contact (id) ON DELETE SET NULL,\n"
+  "  tie_strength INTEGER NOT NULL DEFAULT 0,\n"
+  "  tie_nature INTEGER NOT NULL DEFAULT 0,\n"
+  "  profile INTEGER NOT NULL DEFAULT 0,\n"
+  "  expertise TEXT,\n"
+  "  interests TEXT,\n"
+  "  cadence INTEGER NOT NULL DEFAULT 0,\n"
+  "  cadence_days INTEGER NOT NULL DEFAULT 30,\n"
+  "  notes TEXT,\n"
+  "  photo BLOB,\n"
+  "  created_at INTEGER,\n"
+  "  updated_at INTEGER\n"
+  ");\n"
+  "CREATE INDEX contact_sort_key ON contact (sort_key, id);\n"
+  "CREATE INDEX contact_introduced_by ON contact (introduced_by_id);\n"
+
+  "CREATE TABLE contact_detail (\n"
+  "  contact_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,\n"
+  "  position INTEGER NOT NULL,\n"
+  "  kind INTEGER NOT NULL DEFAULT 0,\n"
+  "  label TEXT,\n"
+  "  value TEXT,\n"
+  "  PRIMARY KEY (contact_id, position)\n"
+  ");\n"
+
+  "CREATE TABLE tag (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  name TEXT NOT NULL UNIQUE COLLATE NOCASE\n"
+  ");\n"
+
+  "CREATE TABLE contact_tag (\n"
+  "  contact_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,\n"
+  "  tag_id INTEGER NOT NULL REFERENCES tag (id) ON DELETE CASCADE,\n"
+  "  PRIMARY KEY (contact_id, tag_id)\n"
+  ");\n"
+  "CREATE INDEX contact_tag_tag ON contact_tag (tag_id);\n"
+
+  "CREATE TABLE network (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  name TEXT,\n"
+  "  kind INTEGER NOT NULL DEFAULT 0,\n"
+  "  involvement INTEGER NOT NULL DEFAULT 0,\n"
+  "  url TEXT,\n"
+  "  notes TEXT\n"
+  ");\n"
+
+  "CREATE TABLE contact_network (\n"
+  "  contact_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,\n"
+  "  network_id INTEGER NOT NULL REFERENCES network (id) ON DELETE CASCADE,\n"
+  "  PRIMARY KEY (contact_id, network_id)\n"
+  ");\n"
+  "CREATE INDEX contact_network_network ON contact_network (network_id);\n"
+
+  "CREATE TABLE event (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  title TEXT,\n"
+  "  start INTEGER,\n"
+  "  \"end\" INTEGER,\n"
+  "  all_day INTEGER NOT NULL DEFAULT 0,\n"
+  "  place TEXT,\n"
+  "  url TEXT,\n"
+  "  network_id INTEGER REFERENCES network (id) ON DELETE SET NULL,\n"
+  "  kind INTEGER NOT NULL DEFAULT 0,\n"
+  "  attendance INTEGER NOT NULL DEFAULT 0,\n"
+  "  goal TEXT,\n"
+  "  posture INTEGER NOT NULL DEFAULT 0,\n"
+  "  cost TEXT,\n"
+  "  notes TEXT\n"
+  ");\n"
+  "CREATE INDEX event_start ON event (start);\n"
+  "CREATE INDEX event_network ON event (network_id);\n"
+
+  "CREATE TABLE event_person (\n"
+  "  event_id INTEGER NOT NULL REFERENCES event (id) ON DELETE CASCADE,\n"
+  "  contact_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,\n"
+  "  met INTEGER NOT NULL DEFAULT 0,\n"
+  "  PRIMARY KEY (event_id, contact_id)\n"
+  ");\n"
+  "CREATE INDEX event_person_contact ON event_person (contact_id);\n"
+
+  "CREATE TABLE encounter (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  date INTEGER,\n"
+  "  kind INTEGER NOT NULL DEFAULT 0,\n"
+  "  place TEXT,\n"
+  "  event_id INTEGER REFERENCES event (id) ON DELETE SET NULL,\n"
+  "  notes TEXT,\n"
+  "  help INTEGER NOT NULL DEFAULT 0,\n"
+  "  posture INTEGER NOT NULL DEFAULT 0,\n"
+  "  follow_up_date INTEGER,\n"
+  "  follow_up_what TEXT,\n"
+  "  follow_up_done INTEGER NOT NULL DEFAULT 0\n"
+  ");\n"
+  "CREATE INDEX encounter_date ON encounter (date);\n"
+  "CREATE INDEX encounter_event ON encounter (event_id);\n"
+
+  "CREATE TABLE encounter_contact (\n"
+  "  encounter_id INTEGER NOT NULL REFERENCES encounter (id) ON DELETE CASCADE,\n"
+  "  contact_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,\n"
+  "  PRIMARY KEY (encounter_id, contact_id)\n"
+  ");\n"
+  "CREATE INDEX encounter_contact_contact ON encounter_contact (contact_id);\n"
+
+  /* NULL introducer or second person means the user; an introduction goes with any of
+   * the contacts it names. */
+  "CREATE TABLE introduction (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  introducer_id INTEGER REFERENCES contact (id) ON DELETE CASCADE,\n"
+  "  first_id INTEGER REFERENCES contact (id) ON DELETE CASCADE,\n"
+  "  second_id INTEGER REFERENCES contact (id) ON DELETE CASCADE,\n"
+  "  date INTEGER,\n"
+  "  context TEXT,\n"
+  "  outcome TEXT\n"
+  ");\n"
+  "CREATE INDEX introduction_introducer ON introduction (introducer_id);\n"
+  "CREATE INDEX introduction_first ON introduction (first_id);\n"
+  "CREATE INDEX introduction_second ON introduction (second_id);\n"
+
+  "CREATE TABLE quiz_result (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  taken_at INTEGER,\n"
+  "  score_super_connector REAL NOT NULL DEFAULT 0,\n"
+  "  score_mentor REAL NOT NULL DEFAULT 0,\n"
+  "  score_expert REAL NOT NULL DEFAULT 0,\n"
+  "  score_reserved REAL NOT NULL DEFAULT 0\n"
+  ");\n"
+  "CREATE INDEX quiz_result_taken_at ON quiz_result (taken_at);\n";
+
+/* v2: full-text search over contacts, filled from the rows already there. The store keeps
+ * it in step with every contact write (liens-store-contact.c builds the same columns). */
+static const char step_contact_fts[] =
+  "CREATE VIRTUAL TABLE contact_fts USING fts5 (\n"
+  "  name, organisation, role, expertise, interests, tags, notes,\n"
+  "  tokenize = 'unicode61 remove_diacritics 2'\n"
+  ");\n"
+  "INSERT INTO contact_fts (rowid, name, organisation, role, expertise, interests, tags, notes)\n"
+  "  SELECT c.id,\n"
+  "         trim (coalesce (c.given_name, '') || ' ' || coalesce (c.family_name, '')),\n"
+  "         c.organisation, c.role, c.expertise, c.interests,\n"
+  "         (SELECT group_concat (t.name, ' ')\n"
+  "            FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id\n"
+  "           WHERE ct.contact_id = c.id),\n"
+  "         c.notes\n"
+  "    FROM contact c;\n";
+
+static const char * const steps[] = {
+  step_core_tables,
+  step_contact_fts,
+};
+
+int
+liens_store_schema_get_n_steps (void)
+{
+  return G_N_ELEMENTS (steps);
+}
+
+gboolean
+liens_store_schema_run_step (sqlite3  *db,
+                             int       version,
+                             GError  **error)
+{
+  int rc;
+
+  g_return_val_if_fail (version >= 1 && version <= (int) G_N_ELEMENTS (steps), FALSE);
+
+  rc = sqlite3_exec (db, steps[version - 1], NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    return liens_store_set_error_from_code (error, db, rc);
+
+  return TRUE;
+}

@@ -1,0 +1,1226 @@
+/* liens-store.c: opening, checking and migrating the database, statements and signals.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include "liens-store-list.h"
+#include "liens-store-private.h"
+
+/* 'Lien' in ASCII: tells a Liens database from any other SQLite file. */
+#define LIENS_STORE_APPLICATION_ID 0x4C69656E
+
+#define BUSY_TIMEOUT_MS 5000
+
+typedef struct
+{
+  LiensStoreEntity entity;
+  LiensStoreChange change;
+  gint64           id;
+} PendingSignal;
+
+struct _LiensStore
+{
+  GObject     parent_instance;
+
+  char       *path;
+  sqlite3    *db;
+  GHashTable *statements;
+  GArray     *pending;
+  int         schema_version;
+};
+
+static void liens_store_initable_iface_init (GInitableIface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (LiensStore, liens_store, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_INITABLE,
+                                                      liens_store_initable_iface_init))
+
+G_DEFINE_QUARK (liens-store-error-quark, liens_store_error)
+
+enum {
+  PROP_0,
+  PROP_PATH,
+  PROP_SCHEMA_VERSION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[LIENS_STORE_N_ENTITIES][LIENS_STORE_N_CHANGES];
+
+static const char * const entity_names[LIENS_STORE_N_ENTITIES] = {
+  [LIENS_STORE_ENTITY_CONTACT] = "contact",
+  [LIENS_STORE_ENTITY_NETWORK] = "network",
+  [LIENS_STORE_ENTITY_ENCOUNTER] = "encounter",
+  [LIENS_STORE_ENTITY_INTRODUCTION] = "introduction",
+  [LIENS_STORE_ENTITY_EVENT] = "event",
+  [LIENS_STORE_ENTITY_QUIZ_RESULT] = "quiz-result",
+};
+
+static const char * const change_names[LIENS_STORE_N_CHANGES] = {
+  [LIENS_STORE_CHANGE_ADDED] = "added",
+  [LIENS_STORE_CHANGE_CHANGED] = "changed",
+  [LIENS_STORE_CHANGE_REMOVED] = "removed",
+};
+
+/* Errors */
+
+static gboolean
+set_error_from_errno (GError **error,
+                      int      saved_errno)
+{
+  switch (saved_errno)
+    {
+    case EACCES:
+    case EPERM:
+    case EROFS:
+      g_set_error_literal (error, LIENS_STORE_ERROR, LIENS_STORE_ERROR_PERMISSION_DENIED,
+                           _("Liens is not allowed to read or write this file."));
+      break;
+
+    case ENOSPC:
+    case EDQUOT:
+      g_set_error_literal (error, LIENS_STORE_ERROR, LIENS_STORE_ERROR_DISK_FULL,
+                           _("The disk is full."));
+      break;
+
+    default:
+      g_set_error (error, LIENS_STORE_ERROR, LIENS_STORE_ERROR_FAILED,
+                   _("The database file could not be opened: %s."),
+                   g_strerror (saved_errno));
+      break;
+    }
+
+  return FALSE;
+}
+
+gboolean
+liens_store_set_error_from_code (GError  **error,
+                                 sqlite3  *db,
+                                 int       rc)
+{
+  int system_errno = db != NULL ? sqlite3_system_errno (db) : 0;
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_NOTADB:
+      g_set_error_literal (error, LIENS_STORE_ERROR, LIENS_STORE_ERROR_NOT_A_DATABASE,
+                           _("This file is not a Liens database."));
+      return FALSE;
+
+    case SQLITE_CORRUPT:
+      g_set_error_literal (error, LIENS_STORE_ERROR, LIENS_STORE_ERROR_CORRUPT,
+                           _("The database is damaged and cannot be read."));
+      return FALSE;
+
+    case SQLITE_FULL:
+      g_set_error_literal (error, LIENS_STORE_ERROR, LIENS_STORE_ERROR_DISK_FULL,
+                           _("The disk is full."));
+      return FALSE;
+
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+      g_set_error_literal (error, LIENS_STORE_ERROR, LIENS_STORE_ERROR_PERMISSION_DENIED,
+                           _("Liens is not allowed to read or write this file."));
+      return FALSE;
+
+    case SQLITE_CONSTRAINT:
+      /* A link to something another window or instance deleted meanwhile. */
+      if (rc == SQLITE_CONSTRAINT_FOREIGNKEY)
+        {
+          g_set_error_literal (error, LIENS_STORE_ERROR, LIENS_STORE_ERROR_NOT_FOUND,
+                               _("Something this item refers to no longer exists."));
+          return FALSE;
+        }
+      break;
+
+    case SQLITE_CANTOPEN:
+      if (system_errno != 0)
+        return set_error_from_errno (error, system_errno);
+      break;
+
+    case SQLITE_IOERR:
+      if (system_errno == ENOSPC || system_errno == EDQUOT)
+        return set_error_from_errno (error, system_errno);
+      break;
+
+    default:
+      break;
+    }
+
+  g_set_error (error, LIENS_STORE_ERROR, LIENS_STORE_ERROR_FAILED,
+               _("The database could not be used because of an unexpected error (%s)."),
+               db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
+
+  return FALSE;
+}
+
+gboolean
+liens_store_fail (LiensStore  *self,
+                  int          rc,
+                  GError     **error)
+{
+  return liens_store_set_error_from_code (error, self->db, rc);
+}
+
+/* Statements */
+
+void
+liens_stmt_release (LiensStmt *stmt)
+{
+  if (stmt == NULL)
+    return;
+
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+}
+
+LiensStmt *
+liens_store_prepare (LiensStore  *self,
+                     const char  *sql,
+                     GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_assert (self->db != NULL);
+
+  stmt = g_hash_table_lookup (self->statements, sql);
+  if (stmt != NULL)
+    {
+      /* A cached statement still running means a caller nested the same query. */
+      if (sqlite3_stmt_busy (stmt))
+        g_critical ("Statement used while still running: %s", sql);
+      return stmt;
+    }
+
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      liens_store_fail (self, rc, error);
+      return NULL;
+    }
+
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+
+  return stmt;
+}
+
+gboolean
+liens_store_step_done (LiensStore  *self,
+                       LiensStmt   *stmt,
+                       GError     **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    return liens_store_fail (self, rc, error);
+
+  return TRUE;
+}
+
+gboolean
+liens_store_exec (LiensStore  *self,
+                  const char  *sql,
+                  GError     **error)
+{
+  int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    return liens_store_fail (self, rc, error);
+
+  return TRUE;
+}
+
+void
+liens_stmt_bind_text (LiensStmt  *stmt,
+                      int         column,
+                      const char *text)
+{
+  if (text == NULL)
+    sqlite3_bind_null (stmt, column);
+  else
+    sqlite3_bind_text (stmt, column, text, -1, SQLITE_TRANSIENT);
+}
+
+void
+liens_stmt_bind_id (LiensStmt *stmt,
+                    int        column,
+                    gint64     id)
+{
+  if (id == 0)
+    sqlite3_bind_null (stmt, column);
+  else
+    sqlite3_bind_int64 (stmt, column, id);
+}
+
+void
+liens_stmt_bind_date (LiensStmt *stmt,
+                      int        column,
+                      GDateTime *date)
+{
+  if (date == NULL)
+    sqlite3_bind_null (stmt, column);
+  else
+    sqlite3_bind_int64 (stmt, column, g_date_time_to_unix (date));
+}
+
+const char *
+liens_stmt_get_text (LiensStmt *stmt,
+                     int        column)
+{
+  return (const char *) sqlite3_column_text (stmt, column);
+}
+
+GDateTime *
+liens_stmt_dup_date (LiensStmt *stmt,
+                     int        column)
+{
+  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
+    return NULL;
+
+  return g_date_time_new_from_unix_local (sqlite3_column_int64 (stmt, column));
+}
+
+gint64 *
+liens_store_query_ids (LiensStore  *self,
+                       const char  *sql,
+                       GVariant    *param,
+                       gsize       *n_ids,
+                       GError     **error)
+{
+  g_autoptr(LiensStmt) stmt = NULL;
+  g_autoptr(GArray) ids = NULL;
+  int rc;
+
+  *n_ids = 0;
+
+  stmt = liens_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return NULL;
+
+  if (param != NULL && g_variant_is_of_type (param, G_VARIANT_TYPE_INT64))
+    sqlite3_bind_int64 (stmt, 1, g_variant_get_int64 (param));
+  else if (param != NULL && g_variant_is_of_type (param, G_VARIANT_TYPE_STRING))
+    sqlite3_bind_text (stmt, 1, g_variant_get_string (param, NULL), -1, SQLITE_TRANSIENT);
+
+  /* Zero-terminated so that an empty result is still a valid array. */
+  ids = g_array_new (TRUE, FALSE, sizeof (gint64));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      liens_store_fail (self, rc, error);
+      return NULL;
+    }
+
+  *n_ids = ids->len;
+
+  return (gint64 *) (gpointer) g_array_free (g_steal_pointer (&ids), FALSE);
+}
+
+gboolean
+liens_store_run_with_id (LiensStore  *self,
+                         const char  *sql,
+                         gint64       id,
+                         GError     **error)
+{
+  g_autoptr(LiensStmt) stmt = NULL;
+
+  stmt = liens_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+
+  return liens_store_step_done (self, stmt, error);
+}
+
+gboolean
+liens_store_set_not_found (GError           **error,
+                           LiensStoreEntity   entity)
+{
+  static const char * const messages[LIENS_STORE_N_ENTITIES] = {
+    [LIENS_STORE_ENTITY_CONTACT] = N_("This contact no longer exists."),
+    [LIENS_STORE_ENTITY_NETWORK] = N_("This network no longer exists."),
+    [LIENS_STORE_ENTITY_ENCOUNTER] = N_("This encounter no longer exists."),
+    [LIENS_STORE_ENTITY_INTRODUCTION] = N_("This introduction no longer exists."),
+    [LIENS_STORE_ENTITY_EVENT] = N_("This event no longer exists."),
+    [LIENS_STORE_ENTITY_QUIZ_RESULT] = N_("This profile result no longer exists."),
+  };
+
+  g_set_error_literal (error, LIENS_STORE_ERROR, LIENS_STORE_ERROR_NOT_FOUND,
+                       _(messages[entity]));
+
+  return FALSE;
+}
+
+/* Deletes the row of @sql (`?1` = @id) inside the current transaction, NOT_FOUND if none. */
+gboolean
+liens_store_delete_row (LiensStore        *self,
+                        const char        *sql,
+                        LiensStoreEntity   entity,
+                        gint64             id,
+                        GError           **error)
+{
+  if (!liens_store_run_with_id (self, sql, id, error))
+    return FALSE;
+
+  if (sqlite3_changes (self->db) == 0)
+    return liens_store_set_not_found (error, entity);
+
+  liens_store_queue_signal (self, entity, LIENS_STORE_CHANGE_REMOVED, id);
+
+  return TRUE;
+}
+
+/* Runs a prepared INSERT (when *@id is 0, then sets *@id) or UPDATE of one row, inside the
+ * current transaction, and queues the matching signal. */
+gboolean
+liens_store_write_row (LiensStore        *self,
+                       LiensStmt         *stmt,
+                       LiensStoreEntity   entity,
+                       gint64            *id,
+                       GError           **error)
+{
+  if (!liens_store_step_done (self, stmt, error))
+    return FALSE;
+
+  if (*id == 0)
+    {
+      *id = sqlite3_last_insert_rowid (self->db);
+      liens_store_queue_signal (self, entity, LIENS_STORE_CHANGE_ADDED, *id);
+      return TRUE;
+    }
+
+  if (sqlite3_changes (self->db) == 0)
+    return liens_store_set_not_found (error, entity);
+
+  liens_store_queue_signal (self, entity, LIENS_STORE_CHANGE_CHANGED, *id);
+
+  return TRUE;
+}
+
+/* Steps a query expected to return exactly one row of @entity. */
+gboolean
+liens_store_step_one (LiensStore        *self,
+                      LiensStmt         *stmt,
+                      LiensStoreEntity   entity,
+                      GError           **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW)
+    return TRUE;
+
+  if (rc == SQLITE_DONE)
+    return liens_store_set_not_found (error, entity);
+
+  return liens_store_fail (self, rc, error);
+}
+
+/* Queues @change of @entity for each id @sql returns (`?1` = @id). */
+gboolean
+liens_store_queue_for_ids (LiensStore        *self,
+                           const char        *sql,
+                           gint64             id,
+                           LiensStoreEntity   entity,
+                           LiensStoreChange   change,
+                           GError           **error)
+{
+  g_autoptr(GVariant) param = g_variant_ref_sink (g_variant_new_int64 (id));
+  g_autofree gint64 *ids = NULL;
+  gsize n_ids = 0;
+
+  ids = liens_store_query_ids (self, sql, param, &n_ids, error);
+  if (ids == NULL)
+    return FALSE;
+
+  for (gsize i = 0; i < n_ids; i++)
+    liens_store_queue_signal (self, entity, change, ids[i]);
+
+  return TRUE;
+}
+
+/* Finishes a write: commits, or rolls back when @ok is FALSE or the commit fails. */
+gboolean
+liens_store_finish (LiensStore  *self,
+                    gboolean     ok,
+                    GError     **error)
+{
+  if (!ok)
+    {
+      liens_store_rollback (self);
+      return FALSE;
+    }
+
+  return liens_store_commit (self, error);
+}
+
+/* The current time as the database gives it back: whole seconds, local time zone. */
+GDateTime *
+liens_store_dup_now (void)
+{
+  return g_date_time_new_from_unix_local (g_get_real_time () / G_USEC_PER_SEC);
+}
+
+/* Transactions and signals */
+
+gboolean
+liens_store_begin (LiensStore  *self,
+                   GError     **error)
+{
+  g_autoptr(LiensStmt) stmt = NULL;
+
+  g_return_val_if_fail (sqlite3_get_autocommit (self->db), FALSE);
+
+  /* IMMEDIATE takes the write lock now, so a busy file fails here and not half-way. */
+  stmt = liens_store_prepare (self, "BEGIN IMMEDIATE", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  return liens_store_step_done (self, stmt, error);
+}
+
+/* Called after a successful commit, once the saved object carries its new id. */
+void
+liens_store_emit_pending (LiensStore *self)
+{
+  g_autoptr(GArray) pending = NULL;
+
+  if (self->pending->len == 0)
+    return;
+
+  /* Handlers may write again: they get a fresh queue. */
+  pending = g_steal_pointer (&self->pending);
+  self->pending = g_array_new (FALSE, FALSE, sizeof (PendingSignal));
+
+  for (guint i = 0; i < pending->len; i++)
+    {
+      const PendingSignal *p = &g_array_index (pending, PendingSignal, i);
+
+      g_signal_emit (self, signals[p->entity][p->change], 0, p->id);
+    }
+}
+
+gboolean
+liens_store_commit (LiensStore  *self,
+                    GError     **error)
+{
+  g_autoptr(LiensStmt) stmt = NULL;
+
+  stmt = liens_store_prepare (self, "COMMIT", error);
+  if (stmt == NULL || !liens_store_step_done (self, stmt, error))
+    {
+      g_clear_pointer (&stmt, liens_stmt_release);
+      liens_store_rollback (self);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+void
+liens_store_rollback (LiensStore *self)
+{
+  g_array_set_size (self->pending, 0);
+
+  /* SQLite may have rolled back already, after a full disk for instance. */
+  if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+void
+liens_store_queue_signal (LiensStore       *self,
+                          LiensStoreEntity  entity,
+                          LiensStoreChange  change,
+                          gint64            id)
+{
+  PendingSignal signal = { entity, change, id };
+
+  for (guint i = 0; i < self->pending->len; i++)
+    {
+      PendingSignal *p = &g_array_index (self->pending, PendingSignal, i);
+
+      if (p->entity != entity || p->id != id)
+        continue;
+
+      /* "added" and "removed" already tell that the object changed. */
+      if (p->change == change || change == LIENS_STORE_CHANGE_CHANGED)
+        return;
+
+      if (p->change == LIENS_STORE_CHANGE_CHANGED)
+        {
+          p->change = change;
+          return;
+        }
+    }
+
+  g_array_append_val (self->pending, signal);
+}
+
+const char *
+liens_store_entity_get_name (LiensStoreEntity entity)
+{
+  g_return_val_if_fail (entity < LIENS_STORE_N_ENTITIES, NULL);
+
+  return entity_names[entity];
+}
+
+const char *
+liens_store_change_get_name (LiensStoreChange change)
+{
+  g_return_val_if_fail (change < LIENS_STORE_N_CHANGES, NULL);
+
+  return change_names[change];
+}
+
+/* Opening */
+
+static gboolean
+query_int (LiensStore  *self,
+           const char  *sql,
+           gint64      *value,
+           GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  /* Not cached: these run once, before the file is known to be ours. */
+  rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          *value = sqlite3_column_int64 (stmt, 0);
+          rc = SQLITE_OK;
+        }
+    }
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_OK)
+    return liens_store_fail (self, rc, error);
+
+  return TRUE;
+}
+
+static gboolean
+check_access (const char  *path,
+              const char  *dir,
+              GError     **error)
+{
+  /* Checked before SQLite sees the file: it would silently fall back to read-only, and
+   * reading a WAL file it cannot write leaves -wal and -shm files behind. */
+  if (g_access (path, R_OK | W_OK) != 0)
+    return set_error_from_errno (error, errno);
+
+  /* The journal and the WAL live beside the database. */
+  if (g_access (dir, W_OK | X_OK) != 0)
+    return set_error_from_errno (error, errno);
+
+  return TRUE;
+}
+
+static gboolean
+check_fts5 (LiensStore  *self,
+            GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  /* The fts5() function exists exactly when the module does; preparing writes nothing. */
+  rc = sqlite3_prepare_v2 (self->db, "SELECT fts5 (?1)", -1, &stmt, NULL);
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_OK)
+    {
+      g_set_error_literal (error, LIENS_STORE_ERROR, LIENS_STORE_ERROR_NO_FTS,
+                           _("The SQLite library on this system cannot search text "
+                             "(it lacks FTS5). Liens needs it to open its database."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_integrity (LiensStore  *self,
+                 GError     **error)
+{
+  g_autoptr(GString) problems = g_string_new (NULL);
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (self->db, "PRAGMA quick_check", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        g_string_append (problems, (const char *) sqlite3_column_text (stmt, 0));
+      if (rc == SQLITE_DONE)
+        rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_OK)
+    return liens_store_fail (self, rc, error);
+
+  if (!g_str_equal (problems->str, "ok"))
+    {
+      g_debug ("Integrity check of %s failed: %s", self->path, problems->str);
+      return liens_store_set_error_from_code (error, NULL, SQLITE_CORRUPT);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+migrate (LiensStore  *self,
+         GError     **error)
+{
+  int n_steps = liens_store_schema_get_n_steps ();
+
+  g_assert (n_steps == LIENS_STORE_SCHEMA_VERSION);
+
+  /* Each step and its version bump commit together: a failed step leaves the previous
+   * version intact, and the next start retries it. */
+  for (int version = self->schema_version + 1; version <= n_steps; version++)
+    {
+      g_autofree char *bump = g_strdup_printf ("PRAGMA user_version = %d", version);
+
+      if (!liens_store_begin (self, error))
+        return FALSE;
+
+      if (!liens_store_schema_run_step (self->db, version, error) ||
+          !liens_store_exec (self, bump, error) ||
+          !liens_store_commit (self, error))
+        {
+          liens_store_rollback (self);
+          return FALSE;
+        }
+
+      self->schema_version = version;
+    }
+
+  return TRUE;
+}
+
+static void
+sort_key_sql_func (sqlite3_context  *context,
+                   int               argc,
+                   sqlite3_value   **argv)
+{
+  g_autofree char *key = NULL;
+
+  if (sqlite3_value_type (argv[0]) == SQLITE_NULL)
+    {
+      sqlite3_result_null (context);
+      return;
+    }
+
+  key = liens_store_compute_sort_key ((const char *) sqlite3_value_text (argv[0]));
+  sqlite3_result_text (context, g_steal_pointer (&key), -1, g_free);
+}
+
+static gboolean
+wal_has_frames (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  GStatBuf buf;
+
+  return g_stat (wal, &buf) == 0 && buf.st_size > 0;
+}
+
+static void
+remove_files (const char *path)
+{
+  static const char * const suffixes[] = { "", "-journal", "-wal", "-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+      g_unlink (file);
+    }
+}
+
+static gboolean
+liens_store_open (LiensStore  *self,
+                  GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (self->path);
+  gboolean created = FALSE;
+  gboolean had_wal;
+  gint64 user_version = 0;
+  gint64 application_id = 0;
+  gint64 n_objects = 0;
+  int fd;
+  int rc;
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    return set_error_from_errno (error, errno);
+
+  /* We create the file ourselves so that it is private from its first byte. */
+  fd = g_open (self->path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd >= 0)
+    {
+      created = TRUE;
+      g_close (fd, NULL);
+    }
+  else if (errno != EEXIST)
+    {
+      return set_error_from_errno (error, errno);
+    }
+  else if (!check_access (self->path, dir, error))
+    {
+      return FALSE;
+    }
+
+  had_wal = wal_has_frames (self->path);
+
+  /* Never SQLITE_OPEN_CREATE: a file that vanished must not come back empty. */
+  rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE, NULL);
+  if (rc != SQLITE_OK)
+    goto failed_rc;
+
+  sqlite3_extended_result_codes (self->db, TRUE);
+
+  /* Waiting for another instance's lock writes nothing, and reads need it too. */
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+
+  /* Only reads until the file is known to be a Liens database we can handle. */
+  if (!query_int (self, "PRAGMA user_version", &user_version, error) ||
+      !query_int (self, "PRAGMA application_id", &application_id, error) ||
+      !query_int (self, "SELECT count(*) FROM sqlite_master", &n_objects, error))
+    goto failed;
+
+  if ((user_version == 0 && n_objects > 0) ||
+      (application_id != 0 && application_id != LIENS_STORE_APPLICATION_ID))
+    {
+      rc = SQLITE_NOTADB;
+      goto failed_rc;
+    }
+
+  if (user_version > LIENS_STORE_SCHEMA_VERSION)
+    {
+      g_set_error_literal (error, LIENS_STORE_ERROR, LIENS_STORE_ERROR_TOO_NEW,
+                           _("This database was created by a newer version of Liens. "
+                             "Update Liens to open it."));
+      goto failed;
+    }
+
+  if (sqlite3_db_readonly (self->db, "main") != 0)
+    {
+      rc = SQLITE_READONLY;
+      goto failed_rc;
+    }
+
+  if (!check_fts5 (self, error))
+    goto failed;
+
+  self->schema_version = (int) user_version;
+
+  if (self->schema_version < LIENS_STORE_SCHEMA_VERSION)
+    {
+      /* Migrating rewrites much of the file: make sure it is sound first. */
+      if (n_objects > 0 && !check_integrity (self, error))
+        goto failed;
+
+      /* Before switching to WAL, so that a failed migration leaves the file as it was. */
+      if (!migrate (self, error))
+        goto failed;
+    }
+
+  /* Foreign keys only now: SQLite's way to rebuild a table in a migration needs them off. */
+  if (!liens_store_exec (self, "PRAGMA journal_mode = WAL", error) ||
+      !liens_store_exec (self, "PRAGMA synchronous = NORMAL", error) ||
+      !liens_store_exec (self, "PRAGMA foreign_keys = ON", error))
+    goto failed;
+
+  rc = sqlite3_create_function (self->db, "liens_sort_key", 1,
+                                SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                NULL, sort_key_sql_func, NULL, NULL);
+  if (rc != SQLITE_OK)
+    goto failed_rc;
+
+  return TRUE;
+
+failed_rc:
+  liens_store_set_error_from_code (error, self->db, rc);
+
+failed:
+  g_hash_table_remove_all (self->statements);
+
+  /* Closing would checkpoint a WAL left by a crash into a file we refused to open. */
+  if (self->db != NULL && had_wal)
+    sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+  g_clear_pointer (&self->db, sqlite3_close_v2);
+
+  /* Nobody else knew of the file yet. */
+  if (created)
+    remove_files (self->path);
+
+  return FALSE;
+}
+
+/* Overrides */
+
+static gboolean
+liens_store_initable_init (GInitable     *initable,
+                           GCancellable  *cancellable,
+                           GError       **error)
+{
+  LiensStore *self = LIENS_STORE (initable);
+
+  if (self->path == NULL)
+    self->path = liens_store_dup_default_path ();
+
+  return liens_store_open (self, error);
+}
+
+static void
+liens_store_initable_iface_init (GInitableIface *iface)
+{
+  iface->init = liens_store_initable_init;
+}
+
+static void
+liens_store_finalize (GObject *object)
+{
+  LiensStore *self = (LiensStore *) object;
+
+  /* Statements first: closing waits for none then. */
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->db, sqlite3_close_v2);
+  g_clear_pointer (&self->pending, g_array_unref);
+  g_clear_pointer (&self->path, g_free);
+
+  G_OBJECT_CLASS (liens_store_parent_class)->finalize (object);
+}
+
+static void
+liens_store_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  LiensStore *self = LIENS_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PATH:
+      g_value_set_string (value, self->path);
+      break;
+
+    case PROP_SCHEMA_VERSION:
+      g_value_set_int (value, self->schema_version);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+liens_store_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  LiensStore *self = LIENS_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PATH:
+      self->path = g_value_dup_string (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+liens_store_class_init (LiensStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = liens_store_finalize;
+  object_class->get_property = liens_store_get_property;
+  object_class->set_property = liens_store_set_property;
+
+  properties[PROP_PATH] =
+    g_param_spec_string ("path", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_SCHEMA_VERSION] =
+    g_param_spec_int ("schema-version", NULL, NULL,
+                      0, G_MAXINT, 0,
+                      (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* contact-added, contact-changed, contact-removed, network-added, …: each carries the id. */
+  for (guint e = 0; e < LIENS_STORE_N_ENTITIES; e++)
+    for (guint c = 0; c < LIENS_STORE_N_CHANGES; c++)
+      {
+        g_autofree char *name = g_strdup_printf ("%s-%s", entity_names[e], change_names[c]);
+
+        signals[e][c] = g_signal_new (name,
+                                      G_TYPE_FROM_CLASS (klass),
+                                      G_SIGNAL_RUN_LAST,
+                                      0,
+                                      NULL, NULL,
+                                      NULL,
+                                      G_TYPE_NONE, 1, G_TYPE_INT64);
+      }
+}
+
+static void
+liens_store_init (LiensStore *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal,
+                                            g_free, (GDestroyNotify) sqlite3_finalize);
+  self->pending = g_array_new (FALSE, FALSE, sizeof (PendingSignal));
+}
+
+/* Public API */
+
+/**
+ * liens_store_dup_default_path:
+ *
+ * Returns: (transfer full): where the user's database lives, in the user data folder
+ */
+char *
+liens_store_dup_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "liens", "liens.db", NULL);
+}
+
+/**
+ * liens_store_new:
+ * @path: (nullable): the database file, or %NULL for the default one
+ * @error: return location for a #LiensStoreError
+ *
+ * Opens the database at @path, creating it (private to the user) if it does not exist,
+ * and migrates it to the current schema. A file that cannot be opened is left untouched.
+ *
+ * Returns: (transfer full) (nullable): the store, or %NULL with @error set
+ */
+LiensStore *
+liens_store_new (const char  *path,
+                 GError     **error)
+{
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return g_initable_new (LIENS_TYPE_STORE, NULL, error,
+                         "path", path,
+                         NULL);
+}
+
+const char *
+liens_store_get_path (LiensStore *self)
+{
+  g_return_val_if_fail (LIENS_IS_STORE (self), NULL);
+
+  return self->path;
+}
+
+int
+liens_store_get_schema_version (LiensStore *self)
+{
+  g_return_val_if_fail (LIENS_IS_STORE (self), 0);
+
+  return self->schema_version;
+}
+
+gboolean
+liens_store_set_max_page_count (LiensStore  *self,
+                                gint64       max_pages,
+                                GError     **error)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_val_if_fail (LIENS_IS_STORE (self), FALSE);
+
+  sql = g_strdup_printf ("PRAGMA max_page_count = %" G_GINT64_FORMAT, max_pages);
+
+  return liens_store_exec (self, sql, error);
+}
+
+/* Live lists */
+
+GListModel *
+liens_store_list_contacts (LiensStore *self)
+{
+  g_return_val_if_fail (LIENS_IS_STORE (self), NULL);
+
+  return G_LIST_MODEL (liens_store_list_new (self, LIENS_STORE_ENTITY_CONTACT,
+                                             LIENS_TYPE_CONTACT,
+                                             "SELECT id FROM contact ORDER BY sort_key, id",
+                                             NULL, liens_store_load_contact));
+}
+
+GListModel *
+liens_store_list_networks (LiensStore *self)
+{
+  g_return_val_if_fail (LIENS_IS_STORE (self), NULL);
+
+  return G_LIST_MODEL (liens_store_list_new (self, LIENS_STORE_ENTITY_NETWORK,
+                                             LIENS_TYPE_NETWORK,
+                                             "SELECT id FROM network "
+                                             "ORDER BY liens_sort_key (name), id",
+                                             NULL, liens_store_load_network));
+}
+
+GListModel *
+liens_store_list_encounters (LiensStore *self)
+{
+  g_return_val_if_fail (LIENS_IS_STORE (self), NULL);
+
+  return G_LIST_MODEL (liens_store_list_new (self, LIENS_STORE_ENTITY_ENCOUNTER,
+                                             LIENS_TYPE_ENCOUNTER,
+                                             "SELECT id FROM encounter "
+                                             "ORDER BY date DESC, id DESC",
+                                             NULL, liens_store_load_encounter));
+}
+
+GListModel *
+liens_store_list_encounters_for_contact (LiensStore *self,
+                                         gint64      contact_id)
+{
+  g_return_val_if_fail (LIENS_IS_STORE (self), NULL);
+
+  return G_LIST_MODEL (liens_store_list_new (self, LIENS_STORE_ENTITY_ENCOUNTER,
+                                             LIENS_TYPE_ENCOUNTER,
+                                             "SELECT e.id FROM encounter e "
+                                             "JOIN encounter_contact ec ON ec.encounter_id = e.id "
+                                             "WHERE ec.contact_id = ?1 "
+                                             "ORDER BY e.date DESC, e.id DESC",
+                                             g_variant_new_int64 (contact_id),
+                                             liens_store_load_encounter));
+}
+
+GListModel *
+liens_store_list_events (LiensStore *self)
+{
+  g_return_val_if_fail (LIENS_IS_STORE (self), NULL);
+
+  return G_LIST_MODEL (liens_store_list_new (self, LIENS_STORE_ENTITY_EVENT,
+                                             LIENS_TYPE_EVENT,
+                                             "SELECT id FROM event "
+                                             "ORDER BY start NULLS LAST, id",
+                                             NULL, liens_store_load_event));
+}
+
+GListModel *
+liens_store_list_introductions_for_contact (LiensStore *self,
+                                            gint64      contact_id)
+{
+  g_return_val_if_fail (LIENS_IS_STORE (self), NULL);
+
+  return G_LIST_MODEL (liens_store_list_new (self, LIENS_STORE_ENTITY_INTRODUCTION,
+                                             LIENS_TYPE_INTRODUCTION,
+                                             "SELECT id FROM introduction "
+                                             "WHERE introducer_id = ?1 "
+                                             "OR first_id = ?1 OR second_id = ?1 "
+                                             "ORDER BY date DESC, id DESC",
+                                             g_variant_new_int64 (contact_id),
+                                             liens_store_load_introduction));
+}
+
+GListModel *
+liens_store_list_quiz_results (LiensStore *self)
+{
+  g_return_val_if_fail (LIENS_IS_STORE (self), NULL);
+
+  return G_LIST_MODEL (liens_store_list_new (self, LIENS_STORE_ENTITY_QUIZ_RESULT,
+                                             LIENS_TYPE_QUIZ_RESULT,
+                                             "SELECT id FROM quiz_result "
+                                             "ORDER BY taken_at DESC, id DESC",
+                                             NULL, liens_store_load_quiz_result));
+}
+
+/* Search */
+
+#define SEARCH_SQL \
+  "SELECT c.id FROM contact_fts f JOIN contact c ON c.id = f.rowid " \
+  "WHERE contact_fts MATCH ?1 ORDER BY c.sort_key, c.id"
+
+/**
+ * liens_store_search_contact_ids:
+ * @self: a #LiensStore
+ * @text: what the user typed; any text is safe, it is never read as query syntax
+ * @n_ids: (out): the number of ids returned
+ * @error: return location for a #LiensStoreError
+ *
+ * Finds the contacts whose names, organisation, role, expertise, interests, tags or notes
+ * contain words starting with each word of @text, ignoring case and accents. Text without
+ * any word matches every contact.
+ *
+ * Returns: (transfer full) (array length=n_ids): the ids, 0-terminated, sorted as the
+ *   contact list, or %NULL with @error set
+ */
+gint64 *
+liens_store_search_contact_ids (LiensStore  *self,
+                                const char  *text,
+                                gsize       *n_ids,
+                                GError     **error)
+{
+  g_autofree char *query = NULL;
+  g_autoptr(GVariant) param = NULL;
+
+  g_return_val_if_fail (LIENS_IS_STORE (self), NULL);
+  g_return_val_if_fail (n_ids != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  query = liens_store_build_fts_query (text);
+  if (query == NULL)
+    return liens_store_query_ids (self, "SELECT id FROM contact ORDER BY sort_key, id",
+                                  NULL, n_ids, error);
+
+  param = g_variant_ref_sink (g_variant_new_string (query));
+
+  return liens_store_query_ids (self, SEARCH_SQL, param, n_ids, error);
+}
+
+/**
+ * liens_store_search_contacts:
+ * @self: a #LiensStore
+ * @text: what the user typed, as for liens_store_search_contact_ids()
+ *
+ * Returns: (transfer full): a live list of the matching contacts, sorted by name
+ */
+GListModel *
+liens_store_search_contacts (LiensStore *self,
+                             const char *text)
+{
+  g_autofree char *query = NULL;
+
+  g_return_val_if_fail (LIENS_IS_STORE (self), NULL);
+
+  query = liens_store_build_fts_query (text);
+  if (query == NULL)
+    return liens_store_list_contacts (self);
+
+  return G_LIST_MODEL (liens_store_list_new (self, LIENS_STORE_ENTITY_CONTACT,
+                                             LIENS_TYPE_CONTACT,
+                                             SEARCH_SQL,
+                                             g_variant_new_string (query),
+                                             liens_store_load_contact));
+}

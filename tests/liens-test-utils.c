@@ -1,1 +1,413 @@
-/* placeholder */
+/* liens-test-utils.c: helpers shared by the widget tests.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <errno.h>
+#include <locale.h>
+#include <glib/gstdio.h>
+
+#include "liens-test-utils.h"
+#include "liens-ui.h"
+
+/* How long a test waits for the display before it gives up. */
+#define WAIT_TIMEOUT_USEC (5 * G_USEC_PER_SEC)
+
+/**
+ * liens_test_init:
+ *
+ * Initialises GLib's test framework, GTK, the application's resource and
+ * libadwaita, and points gettext at the build tree's translations.
+ */
+void
+liens_test_init (int    *argc,
+                 char ***argv)
+{
+  const char *localedir = g_getenv ("LIENS_LOCALEDIR");
+  g_autofree char *icons_dir = NULL;
+
+  gtk_test_init (argc, argv, NULL);
+
+  /* gtk_test_init() forces en_US; honour the test's own locale (C.UTF-8, or fr_FR.UTF-8). */
+  setlocale (LC_ALL, "");
+
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  liens_ui_ensure_resources ();
+  adw_init ();
+
+  /* The app icon is installed into hicolor; from the source tree, the tests find it there. */
+  icons_dir = g_test_build_filename (G_TEST_DIST, "..", "data", "icons", NULL);
+  gtk_icon_theme_add_search_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                  icons_dir);
+}
+
+/**
+ * liens_test_make_temp_dir:
+ *
+ * Returns: (transfer full): the path of a new, empty directory
+ */
+char *
+liens_test_make_temp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *path;
+
+  path = g_dir_make_tmp ("liens-test-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+/**
+ * liens_test_remove_temp_dir:
+ *
+ * Removes a directory made by liens_test_make_temp_dir() and all it holds.
+ */
+void
+liens_test_remove_temp_dir (const char *path)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  dir = g_dir_open (path, 0, NULL);
+  if (dir == NULL)
+    return;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        liens_test_remove_temp_dir (child);
+      else
+        g_remove (child);
+    }
+
+  g_rmdir (path);
+}
+
+/**
+ * liens_test_iterate:
+ *
+ * Dispatches what is pending in the main context, without blocking.
+ */
+void
+liens_test_iterate (void)
+{
+  /* Bounded, since a running animation always has something pending. */
+  for (guint i = 0; i < 1000 && g_main_context_pending (NULL); i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+static gboolean
+wait_until (gboolean (*done) (gpointer data),
+            gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + WAIT_TIMEOUT_USEC;
+
+  while (!done (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+/**
+ * liens_test_wait_for_frame:
+ * @widget: a realized widget
+ *
+ * Asks for a redraw and waits until the widget's frame clock has painted,
+ * so that layout and drawing are up to date. Fails the test after a few
+ * seconds.
+ */
+void
+liens_test_wait_for_frame (GtkWidget *widget)
+{
+  GdkFrameClock *clock;
+  gboolean painted = FALSE;
+  gulong handler;
+
+  clock = gtk_widget_get_frame_clock (widget);
+  g_assert_nonnull (clock);
+
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
+  gtk_widget_queue_resize (widget);
+  gtk_widget_queue_draw (widget);
+
+  if (!wait_until (is_true, &painted))
+    g_assertion_message (G_LOG_DOMAIN, __FILE__, __LINE__, G_STRFUNC,
+                         "no frame was drawn within 5 seconds");
+
+  g_signal_handler_disconnect (clock, handler);
+}
+
+static gboolean
+time_is_up (gpointer data)
+{
+  return g_get_monotonic_time () >= *(gint64 *) data;
+}
+
+/**
+ * liens_test_wait_for_animations:
+ * @widget: a mapped widget
+ *
+ * Lets the transitions that a change started run to their end, then waits
+ * for the frame that shows the result. libadwaita's transitions last at most
+ * 250 ms and follow the frame clock, so half a second is always enough.
+ *
+ * Turning animations off instead (gtk-enable-animations) is no option: with
+ * GTK 4.8 and libadwaita 1.2, the switcher bar then warns that it allocates
+ * a height of -1, which fatal-warnings turns into a crash.
+ */
+void
+liens_test_wait_for_animations (GtkWidget *widget)
+{
+  gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+
+  wait_until (time_is_up, &end);
+  liens_test_wait_for_frame (widget);
+}
+
+/**
+ * liens_test_wait_for_mapped:
+ * @widget: a widget, usually a window that was just presented
+ *
+ * Waits until @widget is mapped and a frame was drawn. Fails the test after
+ * a few seconds.
+ */
+void
+liens_test_wait_for_mapped (GtkWidget *widget)
+{
+  if (!wait_until (is_mapped, widget))
+    g_assertion_message (G_LOG_DOMAIN, __FILE__, __LINE__, G_STRFUNC,
+                         "the widget was not mapped within 5 seconds");
+
+  liens_test_wait_for_frame (widget);
+}
+
+/**
+ * liens_test_destroy_window:
+ *
+ * Destroys @window and asserts that nothing else keeps it alive.
+ */
+void
+liens_test_destroy_window (GtkWindow *window)
+{
+  g_object_ref (window);
+  gtk_window_destroy (window);
+  liens_test_iterate ();
+  g_assert_finalize_object (window);
+}
+
+/**
+ * liens_test_widget_get_text:
+ *
+ * Returns: (nullable): the text a widget shows as its label or title
+ */
+const char *
+liens_test_widget_get_text (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    return gtk_label_get_text (GTK_LABEL (widget));
+  if (GTK_IS_BUTTON (widget))
+    return gtk_button_get_label (GTK_BUTTON (widget));
+  if (GTK_IS_MENU_BUTTON (widget))
+    return gtk_menu_button_get_label (GTK_MENU_BUTTON (widget));
+  if (ADW_IS_STATUS_PAGE (widget))
+    return adw_status_page_get_title (ADW_STATUS_PAGE (widget));
+  if (ADW_IS_WINDOW_TITLE (widget))
+    return adw_window_title_get_title (ADW_WINDOW_TITLE (widget));
+  if (ADW_IS_PREFERENCES_ROW (widget))
+    return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
+
+  return NULL;
+}
+
+static gboolean
+widget_matches (GtkWidget  *widget,
+                GType       type,
+                const char *text)
+{
+  if (type != G_TYPE_INVALID && !g_type_is_a (G_OBJECT_TYPE (widget), type))
+    return FALSE;
+
+  if (text != NULL && g_strcmp0 (liens_test_widget_get_text (widget), text) != 0)
+    return FALSE;
+
+  return TRUE;
+}
+
+/**
+ * liens_test_find_widget:
+ * @root: where to start
+ * @type: the type to look for, or %G_TYPE_INVALID for any
+ * @text: (nullable): the label or title to look for, see liens_test_widget_get_text()
+ *
+ * Walks the widget tree under @root, @root included, depth first.
+ *
+ * Returns: (transfer none) (nullable): the first widget that matches
+ */
+GtkWidget *
+liens_test_find_widget (GtkWidget  *root,
+                        GType       type,
+                        const char *text)
+{
+  if (widget_matches (root, type, text))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = liens_test_find_widget (child, type, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+find_all (GtkWidget *widget,
+          GType      type,
+          GPtrArray *found)
+{
+  if (widget_matches (widget, type, NULL))
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    find_all (child, type, found);
+}
+
+/**
+ * liens_test_find_all_widgets:
+ *
+ * Returns: (transfer container) (element-type GtkWidget): every widget of
+ *   @type under @root, @root included, depth first
+ */
+GPtrArray *
+liens_test_find_all_widgets (GtkWidget *root,
+                             GType      type)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  find_all (root, type, found);
+
+  return found;
+}
+
+/**
+ * liens_test_screenshot:
+ * @widget: a mapped widget
+ * @name: the file name, without `.png`
+ *
+ * Renders @widget as it is now to `$G_TEST_BUILDDIR/screenshots/@name.png`,
+ * with the renderer of its window.
+ *
+ * Returns: %TRUE if the file was written
+ */
+gboolean
+liens_test_screenshot (GtkWidget   *widget,
+                       const char  *name,
+                       GError     **error)
+{
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *file_name = NULL;
+  g_autofree char *path = NULL;
+  GtkSnapshot *snapshot;
+  GskRenderer *renderer;
+  graphene_rect_t bounds;
+  int width;
+  int height;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+
+  if (width <= 0 || height <= 0 || renderer == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   "Cannot take a screenshot of %s: it is not on screen",
+                   G_OBJECT_TYPE_NAME (widget));
+      return FALSE;
+    }
+
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+
+  if (node == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   "Cannot take a screenshot of %s: nothing was drawn",
+                   G_OBJECT_TYPE_NAME (widget));
+      return FALSE;
+    }
+
+  graphene_rect_init (&bounds, 0, 0, width, height);
+  texture = gsk_renderer_render_texture (renderer, node, &bounds);
+
+  dir = g_build_filename (g_test_get_dir (G_TEST_BUILT), "screenshots", NULL);
+  if (g_mkdir_with_parents (dir, 0755) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   "Cannot create %s: %s", dir, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  file_name = g_strconcat (name, ".png", NULL);
+  path = g_build_filename (dir, file_name, NULL);
+
+  if (!gdk_texture_save_to_png (texture, path))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   "Cannot write the screenshot %s", path);
+      return FALSE;
+    }
+
+  g_test_message ("Screenshot: %s", path);
+
+  return TRUE;
+}

@@ -1,8 +1,307 @@
-/* placeholder */
+/* liens-application.c: the Liens application, its options and actions.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
 #include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdlib.h>
+
 #include "liens-application.h"
-struct _LiensApplication { AdwApplication parent_instance; };
+#include "liens-store.h"
+#include "liens-ui.h"
+#include "liens-window.h"
+
+struct _LiensApplication
+{
+  AdwApplication parent_instance;
+
+  /* NULL for the default database */
+  char *database_path;
+};
+
 G_DEFINE_FINAL_TYPE (LiensApplication, liens_application, ADW_TYPE_APPLICATION)
-static void liens_application_class_init (LiensApplicationClass *klass) { }
-static void liens_application_init (LiensApplication *self) { }
-LiensApplication *liens_application_new (void) { return g_object_new (LIENS_TYPE_APPLICATION, "application-id", APPLICATION_ID, NULL); }
+
+enum {
+  PROP_0,
+  PROP_DATABASE_PATH,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const GOptionEntry option_entries[] = {
+  {
+    "database", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    /* Translators: --database FILE, a command line option */
+    N_("Use the database FILE instead of the default one"),
+    /* Translators: the argument of --database, shown in --help */
+    N_("FILE"),
+  },
+  {
+    "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Show the version and quit"),
+    NULL,
+  },
+  { NULL }
+};
+
+static void
+quit_action_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  LiensApplication *self = LIENS_APPLICATION (user_data);
+  g_autoptr(GList) windows = NULL;
+
+  /* Closing, rather than destroying, lets each window save its state. */
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (GTK_WINDOW (l->data));
+
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+about_action_cb (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  LiensApplication *self = LIENS_APPLICATION (user_data);
+  GtkWindow *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (GTK_APPLICATION (self)),
+                        "application-name", "Liens",
+                        "application-icon", APPLICATION_ID,
+                        "version", PACKAGE_VERSION,
+                        "developer-name", _("The Liens authors"),
+                        "comments", _("Keep the ties of your professional network alive"),
+                        "website", PACKAGE_WEBSITE,
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (about);
+}
+
+static const GActionEntry app_entries[] = {
+  { "quit", quit_action_cb },
+  { "about", about_action_cb },
+};
+
+static int
+liens_application_handle_local_options (GApplication *app,
+                                        GVariantDict *options)
+{
+  LiensApplication *self = LIENS_APPLICATION (app);
+  g_autofree char *database = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("liens %s\n", PACKAGE_VERSION);
+      return EXIT_SUCCESS;
+    }
+
+  if (g_variant_dict_lookup (options, "database", "^ay", &database))
+    {
+      g_autofree char *path = g_canonicalize_filename (database, NULL);
+
+      liens_application_set_database_path (self, path);
+
+      /* Another database means another instance: a running Liens must not get this request. */
+      g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+    }
+
+  /* Go on with the default handling. */
+  return -1;
+}
+
+static void
+liens_application_startup (GApplication *app)
+{
+  static const char * const quit_accels[] = { "<Control>q", NULL };
+  static const char * const close_accels[] = { "<Control>w", NULL };
+  LiensApplication *self = LIENS_APPLICATION (app);
+
+  /* GtkApplication loads gtk/help-overlay.ui and style.css from our resource as it starts. */
+  liens_ui_ensure_resources ();
+
+  G_APPLICATION_CLASS (liens_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self),
+                                   app_entries, G_N_ELEMENTS (app_entries),
+                                   self);
+
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
+}
+
+static void
+liens_application_activate (GApplication *app)
+{
+  LiensApplication *self = LIENS_APPLICATION (app);
+  g_autoptr(LiensStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+
+  store = liens_store_new (self->database_path, &error);
+  window = GTK_WINDOW (liens_window_new (self, store));
+
+  /* No retry and no fallback: a file we cannot open is never replaced by a new database. */
+  if (store == NULL)
+    {
+      g_autofree char *path = NULL;
+
+      if (self->database_path != NULL)
+        path = g_strdup (self->database_path);
+      else
+        path = liens_store_dup_default_path ();
+
+      g_debug ("Cannot open the database %s: %s", path, error->message);
+      liens_window_show_error (LIENS_WINDOW (window), error->message, path);
+    }
+
+  gtk_window_present (window);
+}
+
+static void
+liens_application_finalize (GObject *object)
+{
+  LiensApplication *self = LIENS_APPLICATION (object);
+
+  g_clear_pointer (&self->database_path, g_free);
+
+  G_OBJECT_CLASS (liens_application_parent_class)->finalize (object);
+}
+
+static void
+liens_application_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  LiensApplication *self = LIENS_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE_PATH:
+      g_value_set_string (value, self->database_path);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+liens_application_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  LiensApplication *self = LIENS_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE_PATH:
+      liens_application_set_database_path (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+liens_application_class_init (LiensApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = liens_application_finalize;
+  object_class->get_property = liens_application_get_property;
+  object_class->set_property = liens_application_set_property;
+
+  app_class->handle_local_options = liens_application_handle_local_options;
+  app_class->startup = liens_application_startup;
+  app_class->activate = liens_application_activate;
+
+  /**
+   * LiensApplication:database-path: (type filename) (nullable)
+   *
+   * The database file the next window opens, %NULL for the default one.
+   */
+  properties[PROP_DATABASE_PATH] =
+    g_param_spec_string ("database-path", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+liens_application_init (LiensApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+}
+
+/**
+ * liens_application_new:
+ *
+ * Returns: (transfer full): the Liens application
+ */
+LiensApplication *
+liens_application_new (void)
+{
+  return g_object_new (LIENS_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       NULL);
+}
+
+/**
+ * liens_application_get_database_path:
+ * @self: a #LiensApplication
+ *
+ * Returns: (type filename) (nullable): the database file chosen with
+ *   `--database`, or %NULL for the default one
+ */
+const char *
+liens_application_get_database_path (LiensApplication *self)
+{
+  g_return_val_if_fail (LIENS_IS_APPLICATION (self), NULL);
+
+  return self->database_path;
+}
+
+/**
+ * liens_application_set_database_path:
+ * @self: a #LiensApplication
+ * @path: (type filename) (nullable): a database file, or %NULL for the default one
+ *
+ * Chooses the database the next window opens.
+ */
+void
+liens_application_set_database_path (LiensApplication *self,
+                                     const char       *path)
+{
+  g_return_if_fail (LIENS_IS_APPLICATION (self));
+
+  if (g_strcmp0 (self->database_path, path) == 0)
+    return;
+
+  g_free (self->database_path);
+  self->database_path = g_strdup (path);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE_PATH]);
+}

@@ -1,0 +1,18 @@
+/* liens-contacts-page.h: the contact list beside the card of the selected contact.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define LIENS_TYPE_CONTACTS_PAGE (liens_contacts_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (LiensContactsPage, liens_contacts_page, LIENS, CONTACTS_PAGE, GtkWidget)
+
+GtkWidget *liens_contacts_page_new (void);
+
+G_END_DECLS

@@ -1,0 +1,18 @@
+/* liens-timeline-page.h: the timeline of the user's encounters.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define LIENS_TYPE_TIMELINE_PAGE (liens_timeline_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (LiensTimelinePage, liens_timeline_page, LIENS, TIMELINE_PAGE, GtkWidget)
+
+GtkWidget *liens_timeline_page_new (void);
+
+G_END_DECLS

@@ -1,0 +1,316 @@
+/* liens-window.c: the main window, with its four views.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "liens-contacts-page.h"
+#include "liens-events-page.h"
+#include "liens-profile-page.h"
+#include "liens-timeline-page.h"
+#include "liens-ui.h"
+#include "liens-window.h"
+
+struct _LiensWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  LiensStore *store;
+  GSettings *settings;
+
+  /* Template widgets */
+  GtkStack *main_stack;
+  AdwViewStack *view_stack;
+  AdwStatusPage *error_page;
+};
+
+G_DEFINE_FINAL_TYPE (LiensWindow, liens_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* The actions of features that land in later issues; their buttons show, insensitive. */
+static const char * const later_actions[] = {
+  "win.new-contact",
+  "win.log-encounter",
+  "win.new-event",
+  "win.take-quiz",
+};
+
+static void
+liens_window_save_state (LiensWindow *self)
+{
+  int width;
+  int height;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+}
+
+static void
+liens_window_restore_state (LiensWindow *self)
+{
+  int width;
+  int height;
+
+  width = g_settings_get_int (self->settings, "window-width");
+  height = g_settings_get_int (self->settings, "window-height");
+
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static void
+show_page_action_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  LiensWindow *self = LIENS_WINDOW (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+
+  if (adw_view_stack_get_child_by_name (self->view_stack, name) == NULL)
+    {
+      g_warning ("No page named “%s” in the main window", name);
+      return;
+    }
+
+  adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+static void
+later_action_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  /* Never reached: these actions stay disabled until their feature lands. */
+  g_debug ("Action %s is not available yet", action_name);
+}
+
+static gboolean
+liens_window_close_request (GtkWindow *window)
+{
+  liens_window_save_state (LIENS_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (liens_window_parent_class)->close_request (window);
+}
+
+static void
+liens_window_constructed (GObject *object)
+{
+  LiensWindow *self = LIENS_WINDOW (object);
+
+  G_OBJECT_CLASS (liens_window_parent_class)->constructed (object);
+
+  liens_window_restore_state (self);
+
+  /* Without a store there is nothing to show but why it could not be opened. */
+  if (self->store == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->main_stack, "error");
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-page", FALSE);
+    }
+}
+
+static void
+liens_window_dispose (GObject *object)
+{
+  LiensWindow *self = LIENS_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), LIENS_TYPE_WINDOW);
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (liens_window_parent_class)->dispose (object);
+}
+
+static void
+liens_window_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  LiensWindow *self = LIENS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+liens_window_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  LiensWindow *self = LIENS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+liens_window_class_init (LiensWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = liens_window_constructed;
+  object_class->dispose = liens_window_dispose;
+  object_class->get_property = liens_window_get_property;
+  object_class->set_property = liens_window_set_property;
+
+  window_class->close_request = liens_window_close_request;
+
+  /**
+   * LiensWindow:store: (nullable)
+   *
+   * The database the window shows, or %NULL when it could not be opened.
+   */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         LIENS_TYPE_STORE,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* The pages are named in the template, so their types must exist first. */
+  g_type_ensure (LIENS_TYPE_CONTACTS_PAGE);
+  g_type_ensure (LIENS_TYPE_TIMELINE_PAGE);
+  g_type_ensure (LIENS_TYPE_EVENTS_PAGE);
+  g_type_ensure (LIENS_TYPE_PROFILE_PAGE);
+
+  liens_ui_ensure_resources ();
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/liens/Liens/ui/liens-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, LiensWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, LiensWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, LiensWindow, error_page);
+
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action_cb);
+  for (guint i = 0; i < G_N_ELEMENTS (later_actions); i++)
+    gtk_widget_class_install_action (widget_class, later_actions[i], NULL, later_action_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
+                                       "win.show-page", "s", "contacts");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK,
+                                       "win.show-page", "s", "timeline");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK,
+                                       "win.show-page", "s", "events");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK,
+                                       "win.show-page", "s", "profile");
+}
+
+static void
+liens_window_init (LiensWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APPLICATION_ID);
+
+  /* New contact, encounter, event and the quiz land in later issues. */
+  for (guint i = 0; i < G_N_ELEMENTS (later_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), later_actions[i], FALSE);
+}
+
+/**
+ * liens_window_new:
+ * @app: the application
+ * @store: (nullable): the open database, or %NULL when it could not be opened
+ *
+ * Creates the main window. Without a store, the window only shows an
+ * error page; call liens_window_show_error() to say why.
+ *
+ * Returns: (transfer floating): a new #LiensWindow
+ */
+GtkWidget *
+liens_window_new (LiensApplication *app,
+                  LiensStore       *store)
+{
+  g_return_val_if_fail (LIENS_IS_APPLICATION (app), NULL);
+  g_return_val_if_fail (store == NULL || LIENS_IS_STORE (store), NULL);
+
+  return g_object_new (LIENS_TYPE_WINDOW,
+                       "application", app,
+                       "store", store,
+                       NULL);
+}
+
+/**
+ * liens_window_get_store:
+ * @self: a #LiensWindow
+ *
+ * Returns: (transfer none) (nullable): the window's database
+ */
+LiensStore *
+liens_window_get_store (LiensWindow *self)
+{
+  g_return_val_if_fail (LIENS_IS_WINDOW (self), NULL);
+
+  return self->store;
+}
+
+/**
+ * liens_window_show_error:
+ * @self: a #LiensWindow
+ * @message: why the database could not be opened, a sentence for the user
+ * @path: (type filename): the database file
+ *
+ * Replaces the whole window with a page that explains why the database at
+ * @path could not be opened. Nothing else can be done from the window then.
+ */
+void
+liens_window_show_error (LiensWindow *self,
+                         const char  *message,
+                         const char  *path)
+{
+  g_autofree char *display_path = NULL;
+  g_autofree char *file_line = NULL;
+  g_autofree char *description = NULL;
+
+  g_return_if_fail (LIENS_IS_WINDOW (self));
+  g_return_if_fail (message != NULL);
+  g_return_if_fail (path != NULL);
+
+  display_path = g_filename_display_name (path);
+  /* Translators: %s is the path of the database file that could not be opened */
+  file_line = g_strdup_printf (_("File: %s"), display_path);
+  /* The status page reads its description as Pango markup. */
+  description = g_markup_printf_escaped ("%s\n\n%s", message, file_line);
+
+  adw_status_page_set_description (self->error_page, description);
+  gtk_stack_set_visible_child_name (self->main_stack, "error");
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-page", FALSE);
+}

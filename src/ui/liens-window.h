@@ -1,0 +1,26 @@
+/* liens-window.h: the main window, with its four views.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "liens-application.h"
+#include "liens-store.h"
+
+G_BEGIN_DECLS
+
+#define LIENS_TYPE_WINDOW (liens_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (LiensWindow, liens_window, LIENS, WINDOW, AdwApplicationWindow)
+
+GtkWidget  *liens_window_new        (LiensApplication *app,
+                                     LiensStore       *store);
+LiensStore *liens_window_get_store  (LiensWindow      *self);
+void        liens_window_show_error (LiensWindow      *self,
+                                     const char       *message,
+                                     const char       *path);
+
+G_END_DECLS

@@ -1,0 +1,35 @@
+/* liens-test-utils.h: helpers shared by the widget tests.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+void        liens_test_init                (int          *argc,
+                                            char       ***argv);
+
+char       *liens_test_make_temp_dir       (void);
+void        liens_test_remove_temp_dir     (const char   *path);
+
+void        liens_test_iterate             (void);
+void        liens_test_wait_for_mapped     (GtkWidget    *widget);
+void        liens_test_wait_for_frame      (GtkWidget    *widget);
+void        liens_test_wait_for_animations (GtkWidget    *widget);
+void        liens_test_destroy_window      (GtkWindow    *window);
+
+const char *liens_test_widget_get_text     (GtkWidget    *widget);
+GtkWidget  *liens_test_find_widget         (GtkWidget    *root,
+                                            GType         type,
+                                            const char   *text);
+GPtrArray  *liens_test_find_all_widgets    (GtkWidget    *root,
+                                            GType         type);
+
+gboolean    liens_test_screenshot          (GtkWidget    *widget,
+                                            const char   *name,
+                                            GError      **error);
+
+G_END_DECLS

@@ -334,7 +334,8 @@ liens_test_find_all_widgets (GtkWidget *root,
  * @widget: a mapped widget
  * @name: the file name, without `.png`
  *
- * Renders @widget as it is now to `$G_TEST_BUILDDIR/screenshots/@name.png`,
+ * Renders @widget as it is now to `$G_TEST_BUILDDIR/screenshots/@name.png`
+ * (`@name-fr.png` when the test runs with `LANGUAGE=fr`),
  * with the renderer of its window.
  *
  * Returns: %TRUE if the file was written
@@ -350,6 +351,7 @@ liens_test_screenshot (GtkWidget   *widget,
   g_autofree char *dir = NULL;
   g_autofree char *file_name = NULL;
   g_autofree char *path = NULL;
+  const char *language = g_getenv ("LANGUAGE");
   GtkSnapshot *snapshot;
   GskRenderer *renderer;
   graphene_rect_t bounds;
@@ -397,7 +399,11 @@ liens_test_screenshot (GtkWidget   *widget,
       return FALSE;
     }
 
-  file_name = g_strconcat (name, ".png", NULL);
+  /* A run in another language (LANGUAGE=fr) keeps its own copies: name-fr.png. */
+  if (language != NULL && *language != '\0')
+    file_name = g_strdup_printf ("%s-%.2s.png", name, language);
+  else
+    file_name = g_strconcat (name, ".png", NULL);
   path = g_build_filename (dir, file_name, NULL);
 
   if (!gdk_texture_save_to_png (texture, path))

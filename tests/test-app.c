@@ -187,23 +187,6 @@ test_app_keeps_bad_database (Fixture       *fixture,
   g_assert_cmpmem (after, after_len, bytes, strlen (bytes));
 }
 
-static void
-test_app_version (void)
-{
-  const char *binary = g_getenv ("LIENS_BINARY");
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *out = NULL;
-
-  g_assert_nonnull (binary);
-  process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error, binary, "--version", NULL);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_successful (process));
-  g_assert_cmpstr (g_strstrip (out), ==, "liens " PACKAGE_VERSION);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -214,7 +197,6 @@ main (int   argc,
               fixture_set_up, test_app_creates_database, fixture_tear_down);
   g_test_add ("/app/keeps-bad-database", Fixture, NULL,
               fixture_set_up, test_app_keeps_bad_database, fixture_tear_down);
-  g_test_add_func ("/app/version", test_app_version);
 
   return g_test_run ();
 }

@@ -731,7 +731,7 @@ main (int   argc,
               fixture_set_up, test_window_size_persistence, fixture_tear_down);
   g_test_add ("/window/accessible-names", Fixture, NULL,
               fixture_set_up, test_window_accessible_names, fixture_tear_down);
-  g_test_add ("/window/screenshots", Fixture, NULL,
+  g_test_add ("/screenshots/window", Fixture, NULL,
               fixture_set_up, test_window_screenshots, fixture_tear_down);
   g_test_add_func ("/window/version", test_version);
 

@@ -13,6 +13,7 @@
 #include "liens-contact.h"
 #include "liens-encounter.h"
 #include "liens-event.h"
+#include "liens-format.h"
 #include "liens-introduction.h"
 #include "liens-network.h"
 #include "liens-quiz-result.h"

@@ -232,6 +232,38 @@ test_contact_notify (void)
 }
 
 static void
+test_contact_archived (void)
+{
+  LiensContact *contact = liens_contact_new ();
+  gboolean archived = TRUE;
+  guint count;
+
+  /* Active unless archived. */
+  g_assert_false (liens_contact_get_archived (contact));
+  g_object_get (contact, "archived", &archived, NULL);
+  g_assert_false (archived);
+
+  watch (contact, "archived", &count);
+  liens_contact_set_archived (contact, FALSE);
+  g_assert_cmpuint (count, ==, 0);
+  liens_contact_set_archived (contact, TRUE);
+  liens_contact_set_archived (contact, TRUE);
+  g_assert_cmpuint (count, ==, 1);
+  g_assert_true (liens_contact_get_archived (contact));
+
+  /* Any true value is TRUE, and no change from TRUE. */
+  liens_contact_set_archived (contact, 2);
+  g_assert_cmpuint (count, ==, 1);
+  g_assert_cmpint (liens_contact_get_archived (contact), ==, TRUE);
+
+  g_object_set (contact, "archived", FALSE, NULL);
+  g_assert_cmpuint (count, ==, 2);
+  g_assert_false (liens_contact_get_archived (contact));
+
+  g_assert_finalize_object (contact);
+}
+
+static void
 test_contact_display_name (void)
 {
   LiensContact *contact = liens_contact_new ();
@@ -907,6 +939,7 @@ main (int   argc,
 
   g_test_add_func ("/model/properties", test_properties);
   g_test_add_func ("/model/contact/notify", test_contact_notify);
+  g_test_add_func ("/model/contact/archived", test_contact_archived);
   g_test_add_func ("/model/contact/display-name", test_contact_display_name);
   g_test_add_func ("/model/contact/tags", test_contact_tags);
   g_test_add_func ("/model/contact/details", test_contact_details);

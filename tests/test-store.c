@@ -392,6 +392,30 @@ assert_items_changed (GArray *log,
   g_array_set_size (log, 0);
 }
 
+/* As assert_items_changed(), where other items may also have been reloaded in place. */
+static void
+assert_items_moved (GArray *log,
+                    guint   position,
+                    guint   removed,
+                    guint   added)
+{
+  guint n_found = 0;
+
+  for (guint i = 0; i < log->len; i++)
+    {
+      const ItemsChanged *change = &g_array_index (log, ItemsChanged, i);
+
+      if (change->position == position && change->removed == removed &&
+          change->added == added)
+        n_found++;
+      else
+        g_assert_true (change->removed == 1 && change->added == 1);
+    }
+
+  g_assert_cmpuint (n_found, ==, 1);
+  g_array_set_size (log, 0);
+}
+
 static void
 assert_contact_names (GListModel         *model,
                       const char * const *names)
@@ -417,6 +441,100 @@ item_id (GListModel *model,
   g_object_get (item, "id", &id, NULL);
 
   return id;
+}
+
+static gint64 *
+list_ids (GListModel *model,
+          gsize      *n_ids)
+{
+  guint n_items = g_list_model_get_n_items (model);
+  gint64 *ids = g_new0 (gint64, n_items + 1);
+
+  for (guint i = 0; i < n_items; i++)
+    ids[i] = item_id (model, i);
+  *n_ids = n_items;
+
+  return ids;
+}
+
+/* A fresh live list of @query and its count both give @expected, in order. */
+static void
+assert_query_ids (LiensStore        *store,
+                  LiensContactQuery *query,
+                  const gint64      *expected,
+                  gsize              n_expected)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree gint64 *ids = NULL;
+  GListModel *list;
+  gsize n_ids = 0;
+
+  list = liens_store_query_contacts (store, query);
+  g_assert_true (g_list_model_get_item_type (list) == LIENS_TYPE_CONTACT);
+  ids = list_ids (list, &n_ids);
+  assert_ids_equal (ids, n_ids, expected, n_expected);
+  g_assert_finalize_object (list);
+
+  g_assert_cmpuint (liens_store_count_contacts (store, query, &error), ==, n_expected);
+  g_assert_no_error (error);
+}
+
+#define assert_query(store, query, ...) \
+  G_STMT_START { \
+    const gint64 expected_[] = { 0, __VA_ARGS__ }; \
+    assert_query_ids ((store), (query), expected_ + 1, G_N_ELEMENTS (expected_) - 1); \
+  } G_STMT_END
+
+/* Every row of every table but the search index's internals, in rowid order: what a
+ * deletion and its undo must leave exactly as it was. */
+static char *
+dump_rows (const char *path)
+{
+  GString *dump = g_string_new (NULL);
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db,
+                                       "SELECT name FROM sqlite_master WHERE type = 'table' "
+                                       "AND name NOT GLOB '*_fts' AND name NOT GLOB '*_fts_*' "
+                                       "ORDER BY name",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (tables, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_finalize (stmt);
+
+  for (guint t = 0; t < tables->len; t++)
+    {
+      const char *table = g_ptr_array_index (tables, t);
+      g_autofree char *sql = g_strdup_printf ("SELECT rowid, * FROM \"%s\" ORDER BY rowid",
+                                              table);
+
+      g_string_append_printf (dump, "%s:\n", table);
+      g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          for (int i = 0; i < sqlite3_column_count (stmt); i++)
+            {
+              int type = sqlite3_column_type (stmt, i);
+
+              if (type == SQLITE_NULL)
+                g_string_append (dump, "NULL");
+              else if (type == SQLITE_BLOB)
+                g_string_append_printf (dump, "blob(%d)", sqlite3_column_bytes (stmt, i));
+              else
+                g_string_append_printf (dump, "%d:%s", type, sqlite3_column_text (stmt, i));
+              g_string_append_c (dump, '|');
+            }
+          g_string_append_c (dump, '\n');
+        }
+      sqlite3_finalize (stmt);
+    }
+
+  sqlite3_close (db);
+
+  return g_string_free (dump, FALSE);
 }
 
 /* Fixtures */
@@ -478,6 +596,16 @@ test_open_new_file (Fixture       *f,
   g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, LIENS_STORE_SCHEMA_VERSION);
   g_assert_cmpint (query_int (path, "SELECT count(*) FROM pragma_journal_mode "
                                     "WHERE journal_mode = 'wal'"), ==, 1);
+
+  /* Version 3: the archive flag, and ids that undo can count on. */
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM pragma_table_info ('contact') "
+                                    "WHERE name = 'archived' AND dflt_value = '0' "
+                                    "AND \"notnull\""), ==, 1);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM sqlite_master "
+                                    "WHERE name = 'contact_archived_sort_key'"), ==, 1);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM sqlite_master "
+                                    "WHERE name IN ('contact', 'encounter', 'introduction') "
+                                    "AND sql LIKE '%AUTOINCREMENT%'"), ==, 3);
   g_assert_finalize_object (store);
 
   /* And again, now that it exists. */
@@ -571,6 +699,7 @@ assert_contact_equal (LiensContact *a,
   g_assert_cmpint (liens_contact_get_cadence (a), ==, liens_contact_get_cadence (b));
   g_assert_cmpint (liens_contact_get_cadence_days (a), ==, liens_contact_get_cadence_days (b));
   g_assert_cmpstr (liens_contact_get_notes (a), ==, liens_contact_get_notes (b));
+  g_assert_cmpint (liens_contact_get_archived (a), ==, liens_contact_get_archived (b));
   assert_date_equal (liens_contact_get_created_at (a), liens_contact_get_created_at (b));
   assert_date_equal (liens_contact_get_updated_at (a), liens_contact_get_updated_at (b));
 
@@ -699,6 +828,7 @@ test_contact_update (Fixture       *f,
   liens_contact_set_photo (contact, NULL);
   liens_contact_set_tie_strength (contact, LIENS_TIE_STRENGTH_CASUAL);
   liens_contact_set_cadence (contact, LIENS_CADENCE_QUARTER);
+  liens_contact_set_archived (contact, TRUE);
   liens_contact_set_tags (contact, tags);
   liens_contact_set_details (contact, details);
   liens_contact_set_network_ids (contact, &network_a, 1);
@@ -828,6 +958,328 @@ test_contact_delete (Fixture       *f,
   g_assert_false (liens_store_delete_contact (f->store, a_id, &error));
   g_assert_error (error, LIENS_STORE_ERROR, LIENS_STORE_ERROR_NOT_FOUND);
   assert_signals (f, NULL);
+}
+
+/* Everything a deletion reaches: details, tags (one shared, one collected), networks, an
+ * introducer, a shared and a sole encounter, an event, introductions and contacts it
+ * introduced. */
+typedef struct
+{
+  gint64 a, b, c, d;
+  gint64 club, alumni;
+  gint64 shared, sole;
+  gint64 event;
+  gint64 by_a, of_a, by_user;
+} UndoWorld;
+
+static void
+undo_world_set_up (Fixture   *f,
+                   UndoWorld *w)
+{
+  g_autoptr(GDateTime) march = date_new (2024, 3, 5, 18, 45);
+  g_autoptr(GDateTime) april = date_new (2024, 4, 2, 9, 0);
+  g_autoptr(GDateTime) follow_up = date_new (2024, 4, 20, 9, 0);
+  g_autoptr(LiensContact) a = NULL;
+  g_autoptr(LiensContact) b = contact_new ("Bruno", "Petit");
+  g_autoptr(LiensContact) c = contact_new ("Chloé", "Bernard");
+  g_autoptr(LiensContact) d = contact_new ("David", "Roux");
+  g_autoptr(LiensEncounter) sole = liens_encounter_new ();
+  g_autoptr(LiensEvent) event = liens_event_new ();
+  g_autoptr(LiensIntroduction) by_a = liens_introduction_new ();
+  g_autoptr(LiensIntroduction) of_a = liens_introduction_new ();
+  g_autoptr(LiensIntroduction) by_user = liens_introduction_new ();
+  g_autoptr(GError) error = NULL;
+
+  w->club = add_network (f->store, "Club");
+  w->alumni = add_network (f->store, "Anciens");
+  /* Bruno shares the "voile" tag, in his spelling; "Mentor" is Émilie's alone. */
+  liens_contact_set_tags (b, (const char * const []) { "Voile", NULL });
+  w->b = save_contact (f->store, b);
+
+  a = full_contact (w->b, w->club, w->alumni);
+  w->a = save_contact (f->store, a);
+  liens_contact_set_introduced_by_id (c, w->a);
+  w->c = save_contact (f->store, c);
+  liens_contact_set_introduced_by_id (d, w->a);
+  w->d = save_contact (f->store, d);
+
+  w->shared = add_encounter (f->store, march, (gint64[]) { w->a, w->b }, 2);
+
+  liens_event_set_title (event, "Salon");
+  liens_event_add_person (event, w->a);
+  liens_event_add_person (event, w->b);
+  liens_event_set_person_met (event, w->a, TRUE);
+  g_assert_true (liens_store_save_event (f->store, event, &error));
+  g_assert_no_error (error);
+  w->event = liens_event_get_id (event);
+
+  liens_encounter_set_date (sole, april);
+  liens_encounter_set_kind (sole, LIENS_ENCOUNTER_KIND_MEAL);
+  liens_encounter_set_place (sole, "Café de la gare");
+  liens_encounter_set_event_id (sole, w->event);
+  liens_encounter_set_notes (sole, "Projet commun");
+  liens_encounter_set_help (sole, LIENS_HELP_MUTUAL);
+  liens_encounter_set_follow_up_date (sole, follow_up);
+  liens_encounter_set_follow_up_what (sole, "Envoyer le devis");
+  liens_encounter_set_contact_ids (sole, &w->a, 1);
+  g_assert_true (liens_store_save_encounter (f->store, sole, &error));
+  g_assert_no_error (error);
+  w->sole = liens_encounter_get_id (sole);
+
+  liens_introduction_set_introducer_id (by_a, w->a);
+  liens_introduction_set_first_id (by_a, w->b);
+  liens_introduction_set_second_id (by_a, w->c);
+  liens_introduction_set_context (by_a, "Recherche d'un local");
+  g_assert_true (liens_store_save_introduction (f->store, by_a, &error));
+  liens_introduction_set_first_id (of_a, w->a);
+  liens_introduction_set_outcome (of_a, "Ils travaillent ensemble");
+  g_assert_true (liens_store_save_introduction (f->store, of_a, &error));
+  liens_introduction_set_first_id (by_user, w->b);
+  liens_introduction_set_second_id (by_user, w->c);
+  g_assert_true (liens_store_save_introduction (f->store, by_user, &error));
+  g_assert_no_error (error);
+  w->by_a = liens_introduction_get_id (by_a);
+  w->of_a = liens_introduction_get_id (of_a);
+  w->by_user = liens_introduction_get_id (by_user);
+
+  g_ptr_array_set_size (f->signals, 0);
+}
+
+static LiensStoreUndo *
+delete_with_undo (Fixture *f,
+                  gint64   id)
+{
+  g_autoptr(GError) error = NULL;
+  LiensStoreUndo *undo = NULL;
+
+  g_assert_true (liens_store_delete_contact_with_undo (f->store, id, &undo, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (undo);
+  g_assert_cmpint (liens_store_undo_get_contact_id (undo), ==, id);
+
+  return undo;
+}
+
+static void
+test_contact_delete_undo (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(LiensStoreUndo) undo = NULL;
+  g_autoptr(LiensContact) before = NULL;
+  g_autoptr(LiensContact) after = NULL;
+  g_autoptr(LiensEncounter) sole = NULL;
+  g_autoptr(LiensEncounter) shared = NULL;
+  g_autoptr(LiensEvent) event = NULL;
+  g_autoptr(LiensIntroduction) of_a = NULL;
+  g_autoptr(LiensContact) c = NULL;
+  g_autoptr(GArray) log = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *rows_before = NULL;
+  g_autofree char *rows_deleted = NULL;
+  g_autofree char *rows_after = NULL;
+  const LiensEventPerson *people;
+  const gint64 *ids;
+  GListModel *list;
+  GValue value = G_VALUE_INIT;
+  guint n_ids = 0;
+  guint n_people = 0;
+  guint position;
+  UndoWorld w;
+
+  undo_world_set_up (f, &w);
+  before = get_contact (f->store, w.a);
+  g_assert_nonnull (liens_contact_get_last_encounter (before));
+  list = liens_store_list_contacts (f->store);
+  assert_contact_names (list, (const char * const []) {
+                          "Bruno", "Chloé", "David", "Émilie", NULL });
+  position = 3;
+  g_assert_cmpint (item_id (list, position), ==, w.a);
+  log = record_items_changed (list);
+  rows_before = dump_rows (f->path);
+
+  undo = delete_with_undo (f, w.a);
+  assert_signals (f,
+                  SIG ("contact-removed", w.a),
+                  SIG ("contact-changed", w.c),
+                  SIG ("contact-changed", w.d),
+                  SIG ("encounter-changed", w.shared),
+                  SIG ("encounter-removed", w.sole),
+                  SIG ("event-changed", w.event),
+                  SIG ("introduction-removed", w.by_a),
+                  SIG ("introduction-removed", w.of_a),
+                  NULL);
+  assert_items_moved (log, position, 1, 0);
+  assert_search (f->store, "emilie");
+  g_assert_cmpint (query_int (f->path, "SELECT count(*) FROM tag WHERE name = 'Mentor'"), ==, 0);
+  rows_deleted = dump_rows (f->path);
+  g_assert_cmpstr (rows_deleted, !=, rows_before);
+
+  /* A boxed type, copied by reference. */
+  g_value_init (&value, LIENS_TYPE_STORE_UNDO);
+  g_value_set_boxed (&value, undo);
+  g_assert_true (g_value_get_boxed (&value) == undo);
+  g_value_unset (&value);
+
+  g_assert_true (liens_store_undo (f->store, undo, &error));
+  g_assert_no_error (error);
+  assert_signals (f,
+                  SIG ("contact-added", w.a),
+                  SIG ("contact-changed", w.c),
+                  SIG ("contact-changed", w.d),
+                  SIG ("encounter-added", w.sole),
+                  SIG ("encounter-changed", w.shared),
+                  SIG ("event-changed", w.event),
+                  SIG ("introduction-added", w.by_a),
+                  SIG ("introduction-added", w.of_a),
+                  NULL);
+
+  /* Every row as it was, ids, rowids and order included. */
+  rows_after = dump_rows (f->path);
+  g_assert_cmpstr (rows_after, ==, rows_before);
+
+  /* Back in its place in the list, found by search again, field by field the same. */
+  assert_items_moved (log, position, 0, 1);
+  g_assert_cmpint (item_id (list, position), ==, w.a);
+  assert_search (f->store, "emilie", w.a);
+  assert_search (f->store, "mentor", w.a);
+  assert_search (f->store, "financement", w.a);
+
+  after = get_contact (f->store, w.a);
+  assert_contact_equal (after, before);
+  assert_date_equal (liens_contact_get_last_encounter (after),
+                     liens_contact_get_last_encounter (before));
+  assert_strv_equal (liens_contact_get_tags (after),
+                     (const char * const []) { "Mentor", "Voile", NULL });
+  ids = liens_contact_get_network_ids (after, &n_ids);
+  assert_ids_equal (ids, n_ids, (gint64[]) { w.alumni, w.club }, 2);
+  g_assert_cmpint (liens_contact_get_introduced_by_id (after), ==, w.b);
+
+  sole = liens_store_get_encounter (f->store, w.sole, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (liens_encounter_get_place (sole), ==, "Café de la gare");
+  g_assert_cmpint (liens_encounter_get_event_id (sole), ==, w.event);
+  g_assert_cmpstr (liens_encounter_get_follow_up_what (sole), ==, "Envoyer le devis");
+  ids = liens_encounter_get_contact_ids (sole, &n_ids);
+  assert_ids_equal (ids, n_ids, &w.a, 1);
+
+  shared = liens_store_get_encounter (f->store, w.shared, &error);
+  g_assert_no_error (error);
+  ids = liens_encounter_get_contact_ids (shared, &n_ids);
+  assert_ids_equal (ids, n_ids, (gint64[]) { w.a, w.b }, 2);
+
+  event = liens_store_get_event (f->store, w.event, &error);
+  g_assert_no_error (error);
+  people = liens_event_get_people (event, &n_people);
+  g_assert_cmpuint (n_people, ==, 2);
+  g_assert_cmpint (people[0].contact_id, ==, w.a);
+  g_assert_true (people[0].met);
+  g_assert_cmpint (people[1].contact_id, ==, w.b);
+
+  of_a = liens_store_get_introduction (f->store, w.of_a, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (liens_introduction_get_first_id (of_a), ==, w.a);
+  g_assert_cmpstr (liens_introduction_get_outcome (of_a), ==, "Ils travaillent ensemble");
+
+  c = get_contact (f->store, w.c);
+  g_assert_cmpint (liens_contact_get_introduced_by_id (c), ==, w.a);
+
+  /* Once only. */
+  g_assert_false (liens_store_undo (f->store, undo, &error));
+  g_assert_error (error, LIENS_STORE_ERROR, LIENS_STORE_ERROR_CONFLICT);
+  g_clear_error (&error);
+  assert_signals (f, NULL);
+
+  /* Deleting nothing gives no undo. */
+  {
+    LiensStoreUndo *none = NULL;
+
+    g_assert_false (liens_store_delete_contact_with_undo (f->store, w.a + 1000, &none, &error));
+    g_assert_error (error, LIENS_STORE_ERROR, LIENS_STORE_ERROR_NOT_FOUND);
+    g_assert_null (none);
+  }
+
+  g_assert_finalize_object (list);
+}
+
+static void
+test_contact_undo_after_changes (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(LiensStoreUndo) undo = NULL;
+  g_autoptr(LiensStoreUndo) undo_new = NULL;
+  g_autoptr(LiensContact) d = NULL;
+  g_autoptr(LiensContact) restored = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *rows_deleted = NULL;
+  g_autofree char *rows_failed = NULL;
+  gint64 newest;
+  gint64 other;
+  UndoWorld w;
+
+  undo_world_set_up (f, &w);
+
+  /* The newest contact: its id is never given again, so its undo stays possible. */
+  newest = add_contact (f->store, "Nadia", "Neuve");
+  undo_new = delete_with_undo (f, newest);
+  other = add_contact (f->store, "Olivier", "Autre");
+  g_assert_cmpint (other, >, newest);
+  g_assert_true (liens_store_undo (f->store, undo_new, &error));
+  g_assert_no_error (error);
+  assert_search (f->store, "nadia", newest);
+
+  /* Meanwhile, David got another introducer, and the collected tag came back in
+   * another case: the undo keeps David's choice, and joins the tag. */
+  undo = delete_with_undo (f, w.a);
+  d = get_contact (f->store, w.d);
+  g_assert_cmpint (liens_contact_get_introduced_by_id (d), ==, 0);
+  liens_contact_set_introduced_by_id (d, w.b);
+  save_contact (f->store, d);
+  {
+    g_autoptr(LiensContact) tagged = get_contact (f->store, other);
+
+    liens_contact_set_tags (tagged, (const char * const []) { "mentor", NULL });
+    save_contact (f->store, tagged);
+  }
+
+  /* But the network it belonged to is gone: nothing can be restored. */
+  g_assert_true (liens_store_delete_network (f->store, w.club, &error));
+  g_assert_no_error (error);
+  g_ptr_array_set_size (f->signals, 0);
+  rows_deleted = dump_rows (f->path);
+
+  g_assert_false (liens_store_undo (f->store, undo, &error));
+  g_assert_error (error, LIENS_STORE_ERROR, LIENS_STORE_ERROR_CONFLICT);
+  g_test_message ("Error as shown: %s", error->message);
+  g_clear_error (&error);
+  assert_signals (f, NULL);
+  rows_failed = dump_rows (f->path);
+  g_assert_cmpstr (rows_failed, ==, rows_deleted);
+  assert_search (f->store, "emilie");
+
+  /* Once the network is back under its id, it works. */
+  exec_sql (f->path, "INSERT INTO network (id, name) VALUES (1, 'Club')");
+  g_assert_cmpint (w.club, ==, 1);
+  g_assert_true (liens_store_undo (f->store, undo, &error));
+  g_assert_no_error (error);
+
+  restored = get_contact (f->store, w.a);
+  assert_strv_equal (liens_contact_get_tags (restored),
+                     (const char * const []) { "mentor", "Voile", NULL });
+  g_assert_cmpint (query_int (f->path, "SELECT count(*) FROM tag"), ==, 2);
+  assert_search (f->store, "mentor", w.a, other);
+
+  g_clear_object (&d);
+  d = get_contact (f->store, w.d);
+  g_assert_cmpint (liens_contact_get_introduced_by_id (d), ==, w.b);
+  assert_signals (f,
+                  SIG ("contact-added", w.a),
+                  SIG ("contact-changed", w.c),
+                  SIG ("encounter-added", w.sole),
+                  SIG ("encounter-changed", w.shared),
+                  SIG ("event-changed", w.event),
+                  SIG ("introduction-added", w.by_a),
+                  SIG ("introduction-added", w.of_a),
+                  NULL);
 }
 
 /* The other entities */
@@ -1537,6 +1989,572 @@ test_search (Fixture       *f,
   g_assert_finalize_object (live);
 }
 
+/* Contact queries */
+
+static void
+count_changed_cb (LiensContactQuery *query,
+                  guint             *count)
+{
+  (*count)++;
+}
+
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_query_properties (void)
+{
+  static const char * const names[] = {
+    "text", "tie-strength", "tie-nature", "profile", "network-id", "tag", "due-only",
+    "archived", "now",
+  };
+  g_autoptr(GDateTime) now = date_new (2024, 2, 29, 10, 0);
+  g_autoptr(GDateTime) same_now = date_new (2024, 2, 29, 10, 0);
+  LiensContactQuery *query = liens_contact_query_new ();
+  g_autofree char *text = NULL;
+  g_autoptr(GDateTime) read_now = NULL;
+  guint changed = 0;
+  int tie_nature = 0;
+
+  g_signal_connect (query, "changed", G_CALLBACK (count_changed_cb), &changed);
+
+  /* Everything "any", active contacts. */
+  g_assert_null (liens_contact_query_get_text (query));
+  g_assert_cmpint (liens_contact_query_get_tie_strength (query), ==, -1);
+  g_assert_cmpint (liens_contact_query_get_tie_nature (query), ==, -1);
+  g_assert_cmpint (liens_contact_query_get_profile (query), ==, -1);
+  g_assert_cmpint (liens_contact_query_get_network_id (query), ==, 0);
+  g_assert_null (liens_contact_query_get_tag (query));
+  g_assert_false (liens_contact_query_get_due_only (query));
+  g_assert_false (liens_contact_query_get_archived (query));
+  g_assert_null (liens_contact_query_get_now (query));
+  g_assert_false (liens_contact_query_has_filters (query));
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (query), names[i]);
+
+      g_assert_nonnull (pspec);
+      g_assert_true (pspec->flags & G_PARAM_EXPLICIT_NOTIFY);
+      g_assert_true (pspec->flags & G_PARAM_STATIC_NAME);
+    }
+
+  /* One notification and one "changed" per change, none for the same value. */
+#define CHECK_SET(name, setter, value) \
+  G_STMT_START { \
+    guint notified_ = 0; \
+    gulong id_ = g_signal_connect (query, "notify::" name, \
+                                   G_CALLBACK (count_notify_cb), &notified_); \
+    changed = 0; \
+    setter (query, value); \
+    setter (query, value); \
+    g_assert_cmpuint (notified_, ==, 1); \
+    g_assert_cmpuint (changed, ==, 1); \
+    g_signal_handler_disconnect (query, id_); \
+  } G_STMT_END
+
+  CHECK_SET ("text", liens_contact_query_set_text, "émilie");
+  CHECK_SET ("tie-strength", liens_contact_query_set_tie_strength, LIENS_TIE_STRENGTH_CLOSE);
+  CHECK_SET ("tie-nature", liens_contact_query_set_tie_nature, LIENS_TIE_NATURE_AFFINITY);
+  CHECK_SET ("profile", liens_contact_query_set_profile, LIENS_PROFILE_UNKNOWN);
+  CHECK_SET ("network-id", liens_contact_query_set_network_id, 3);
+  CHECK_SET ("tag", liens_contact_query_set_tag, "Voile");
+  CHECK_SET ("due-only", liens_contact_query_set_due_only, TRUE);
+  CHECK_SET ("archived", liens_contact_query_set_archived, TRUE);
+  CHECK_SET ("now", liens_contact_query_set_now, now);
+#undef CHECK_SET
+
+  /* Another GDateTime for the same time is no change. */
+  changed = 0;
+  liens_contact_query_set_now (query, same_now);
+  liens_contact_query_set_due_only (query, 2);
+  g_assert_cmpuint (changed, ==, 0);
+  g_assert_true (liens_contact_query_get_now (query) == now);
+
+  g_object_get (query, "text", &text, "tie-nature", &tie_nature, "now", &read_now, NULL);
+  g_assert_cmpstr (text, ==, "émilie");
+  g_assert_cmpint (tie_nature, ==, LIENS_TIE_NATURE_AFFINITY);
+  g_assert_true (read_now == now);
+  g_assert_true (liens_contact_query_has_filters (query));
+
+  /* Clearing keeps the text and the archive side, and tells once. */
+  changed = 0;
+  liens_contact_query_clear_filters (query);
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_false (liens_contact_query_has_filters (query));
+  g_assert_cmpstr (liens_contact_query_get_text (query), ==, "émilie");
+  g_assert_true (liens_contact_query_get_archived (query));
+  g_assert_true (liens_contact_query_get_now (query) == now);
+  g_assert_cmpint (liens_contact_query_get_tie_strength (query), ==, -1);
+  g_assert_cmpint (liens_contact_query_get_tie_nature (query), ==, -1);
+  g_assert_cmpint (liens_contact_query_get_profile (query), ==, -1);
+  g_assert_cmpint (liens_contact_query_get_network_id (query), ==, 0);
+  g_assert_null (liens_contact_query_get_tag (query));
+  g_assert_false (liens_contact_query_get_due_only (query));
+
+  liens_contact_query_clear_filters (query);
+  g_assert_cmpuint (changed, ==, 1);
+
+  /* Text and archive are not filters. */
+  g_assert_false (liens_contact_query_has_filters (query));
+  liens_contact_query_set_profile (query, LIENS_PROFILE_UNKNOWN);
+  g_assert_true (liens_contact_query_has_filters (query));
+  liens_contact_query_set_profile (query, -1);
+  liens_contact_query_set_now (query, NULL);
+  g_assert_null (liens_contact_query_get_now (query));
+
+  g_assert_finalize_object (query);
+}
+
+static gint64
+add_query_contact (LiensStore         *store,
+                   const char         *given_name,
+                   const char         *family_name,
+                   LiensTieStrength    tie_strength,
+                   LiensTieNature      tie_nature,
+                   LiensProfile        profile,
+                   const gint64       *network_ids,
+                   const char * const *tags,
+                   gboolean            archived)
+{
+  g_autoptr(LiensContact) contact = contact_new (given_name, family_name);
+  guint n_networks = 0;
+
+  while (network_ids != NULL && network_ids[n_networks] != 0)
+    n_networks++;
+
+  liens_contact_set_tie_strength (contact, tie_strength);
+  liens_contact_set_tie_nature (contact, tie_nature);
+  liens_contact_set_profile (contact, profile);
+  liens_contact_set_network_ids (contact, network_ids, n_networks);
+  liens_contact_set_tags (contact, tags);
+  liens_contact_set_archived (contact, archived);
+
+  return save_contact (store, contact);
+}
+
+static void
+test_query_filters (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(LiensContactQuery) query = liens_contact_query_new ();
+  gint64 club = add_network (f->store, "Club");
+  gint64 alumni = add_network (f->store, "Anciens");
+  gint64 denis, emilie, emile, fanny, zoe;
+
+  /* Sorted: Denis, (Émile, archived), Émilie, Fanny, Zoé. Tags match by name whatever
+   * the case, also beyond ASCII: "Été" and "été" are the same tag to the user. */
+  emilie = add_query_contact (f->store, "Émilie", "Durand", LIENS_TIE_STRENGTH_CLOSE,
+                              LIENS_TIE_NATURE_AFFINITY, LIENS_PROFILE_MENTOR,
+                              (gint64[]) { club, 0 },
+                              (const char * const []) { "Voile", "Été", NULL }, FALSE);
+  denis = add_query_contact (f->store, "Denis", "Martin", LIENS_TIE_STRENGTH_CASUAL,
+                             LIENS_TIE_NATURE_UTILITY, LIENS_PROFILE_EXPERT,
+                             (gint64[]) { alumni, 0 },
+                             (const char * const []) { "voile", "été", NULL }, FALSE);
+  zoe = add_query_contact (f->store, "Zoé", "Leroy", LIENS_TIE_STRENGTH_CLOSE,
+                           LIENS_TIE_NATURE_BOTH, LIENS_PROFILE_UNKNOWN,
+                           NULL, NULL, FALSE);
+  fanny = add_query_contact (f->store, "Fanny", "Petit", LIENS_TIE_STRENGTH_UNKNOWN,
+                             LIENS_TIE_NATURE_UNKNOWN, LIENS_PROFILE_UNKNOWN,
+                             (gint64[]) { alumni, club, 0 },
+                             (const char * const []) { "Kayak", NULL }, FALSE);
+  emile = add_query_contact (f->store, "Émile", "Roux", LIENS_TIE_STRENGTH_CLOSE,
+                             LIENS_TIE_NATURE_AFFINITY, LIENS_PROFILE_MENTOR,
+                             (gint64[]) { club, 0 },
+                             (const char * const []) { "Voile", NULL }, TRUE);
+
+  /* Active contacts by default, archived ones on their own. */
+  assert_query (f->store, query, denis, emilie, fanny, zoe);
+  liens_contact_query_set_archived (query, TRUE);
+  assert_query (f->store, query, emile);
+  liens_contact_query_set_text (query, "emil");
+  assert_query (f->store, query, emile);
+  liens_contact_query_set_archived (query, FALSE);
+  assert_query (f->store, query, emilie);
+
+  /* Search text, accents and case folded. */
+  liens_contact_query_set_text (query, "emilie");
+  assert_query (f->store, query, emilie);
+  liens_contact_query_set_text (query, "VOILE");
+  assert_query (f->store, query, denis, emilie);
+  liens_contact_query_set_text (query, "  ");
+  assert_query (f->store, query, denis, emilie, fanny, zoe);
+  liens_contact_query_set_text (query, "\" OR *");
+  assert_query (f->store, query);
+  liens_contact_query_set_text (query, NULL);
+
+  /* Tie strength, UNKNOWN included. */
+  liens_contact_query_set_tie_strength (query, LIENS_TIE_STRENGTH_CLOSE);
+  assert_query (f->store, query, emilie, zoe);
+  liens_contact_query_set_text (query, "zoe");
+  assert_query (f->store, query, zoe);
+  liens_contact_query_set_text (query, "denis");
+  assert_query (f->store, query);
+  liens_contact_query_set_text (query, NULL);
+  liens_contact_query_set_archived (query, TRUE);
+  assert_query (f->store, query, emile);
+  liens_contact_query_set_archived (query, FALSE);
+  liens_contact_query_set_tie_strength (query, LIENS_TIE_STRENGTH_UNKNOWN);
+  assert_query (f->store, query, fanny);
+  liens_contact_query_set_tie_strength (query, -1);
+
+  /* Nature: affinity and utility include "both", "both" is only both. */
+  liens_contact_query_set_tie_nature (query, LIENS_TIE_NATURE_AFFINITY);
+  assert_query (f->store, query, emilie, zoe);
+  liens_contact_query_set_tie_nature (query, LIENS_TIE_NATURE_UTILITY);
+  assert_query (f->store, query, denis, zoe);
+  liens_contact_query_set_tie_nature (query, LIENS_TIE_NATURE_BOTH);
+  assert_query (f->store, query, zoe);
+  liens_contact_query_set_tie_nature (query, LIENS_TIE_NATURE_UNKNOWN);
+  assert_query (f->store, query, fanny);
+  liens_contact_query_set_text (query, "emilie");
+  assert_query (f->store, query);
+  liens_contact_query_set_tie_nature (query, LIENS_TIE_NATURE_AFFINITY);
+  assert_query (f->store, query, emilie);
+  liens_contact_query_set_text (query, NULL);
+  liens_contact_query_set_tie_nature (query, -1);
+
+  /* Profile, UNKNOWN meaning "not set". */
+  liens_contact_query_set_profile (query, LIENS_PROFILE_UNKNOWN);
+  assert_query (f->store, query, fanny, zoe);
+  liens_contact_query_set_profile (query, LIENS_PROFILE_MENTOR);
+  assert_query (f->store, query, emilie);
+  liens_contact_query_set_text (query, "Émi");
+  assert_query (f->store, query, emilie);
+  liens_contact_query_set_profile (query, LIENS_PROFILE_SUPER_CONNECTOR);
+  assert_query (f->store, query);
+  liens_contact_query_set_text (query, NULL);
+  liens_contact_query_set_profile (query, -1);
+
+  /* Network. */
+  liens_contact_query_set_network_id (query, club);
+  assert_query (f->store, query, emilie, fanny);
+  liens_contact_query_set_network_id (query, alumni);
+  assert_query (f->store, query, denis, fanny);
+  liens_contact_query_set_text (query, "fanny");
+  assert_query (f->store, query, fanny);
+  liens_contact_query_set_text (query, NULL);
+  liens_contact_query_set_network_id (query, alumni + club + 100);
+  assert_query (f->store, query);
+  liens_contact_query_set_network_id (query, 0);
+
+  /* Tag, whatever its case. */
+  liens_contact_query_set_tag (query, "VOILE");
+  assert_query (f->store, query, denis, emilie);
+  liens_contact_query_set_tag (query, "ÉTÉ");
+  assert_query (f->store, query, denis, emilie);
+  liens_contact_query_set_text (query, "martin");
+  assert_query (f->store, query, denis);
+  liens_contact_query_set_text (query, NULL);
+  liens_contact_query_set_tag (query, "kayak");
+  assert_query (f->store, query, fanny);
+  liens_contact_query_set_tag (query, "voil");
+  assert_query (f->store, query);
+  liens_contact_query_set_tag (query, "' OR 1 --");
+  assert_query (f->store, query);
+  liens_contact_query_set_tag (query, NULL);
+
+  /* All together. */
+  liens_contact_query_set_tie_strength (query, LIENS_TIE_STRENGTH_CLOSE);
+  liens_contact_query_set_tie_nature (query, LIENS_TIE_NATURE_AFFINITY);
+  liens_contact_query_set_profile (query, LIENS_PROFILE_MENTOR);
+  liens_contact_query_set_network_id (query, club);
+  liens_contact_query_set_tag (query, "voile");
+  assert_query (f->store, query, emilie);
+  liens_contact_query_set_text (query, "durand");
+  assert_query (f->store, query, emilie);
+  liens_contact_query_set_archived (query, TRUE);
+  liens_contact_query_set_text (query, "roux");
+  assert_query (f->store, query, emile);
+  liens_contact_query_set_network_id (query, alumni);
+  assert_query (f->store, query);
+
+  liens_contact_query_clear_filters (query);
+  liens_contact_query_set_text (query, NULL);
+  liens_contact_query_set_archived (query, FALSE);
+  assert_query (f->store, query, denis, emilie, fanny, zoe);
+
+  /* The plain list and search show active contacts only too. */
+  assert_search (f->store, "", denis, emilie, fanny, zoe);
+  assert_search (f->store, "roux");
+}
+
+static gint64
+add_due_contact (LiensStore   *store,
+                 const char   *given_name,
+                 LiensCadence  cadence,
+                 int           cadence_days,
+                 GDateTime    *met_on,
+                 GDateTime    *created_at)
+{
+  g_autoptr(LiensContact) contact = contact_new (given_name, "Due");
+
+  liens_contact_set_cadence (contact, cadence);
+  liens_contact_set_cadence_days (contact, cadence_days);
+  liens_contact_set_met_on (contact, met_on);
+  liens_contact_set_created_at (contact, created_at);
+
+  return save_contact (store, contact);
+}
+
+/* The query answers exactly as liens_contact_is_overdue() on the loaded contacts. */
+static void
+assert_due_as_model (LiensStore        *store,
+                     LiensContactQuery *query,
+                     GDateTime         *now)
+{
+  g_autoptr(GArray) expected = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GListModel *all = liens_store_list_contacts (store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(LiensContact) contact = g_list_model_get_item (all, i);
+      gint64 id = liens_contact_get_id (contact);
+
+      if (liens_contact_is_overdue (contact, now))
+        g_array_append_val (expected, id);
+    }
+  g_assert_finalize_object (all);
+
+  liens_contact_query_set_now (query, now);
+  assert_query_ids (store, query, (const gint64 *) (gpointer) expected->data, expected->len);
+}
+
+static void
+test_query_due (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(LiensContactQuery) query = liens_contact_query_new ();
+  g_autoptr(GDateTime) long_ago = date_new (2020, 5, 4, 10, 0);
+  g_autoptr(GDateTime) created = date_new (2023, 11, 30, 10, 0);
+  g_autoptr(GDateTime) jan_30 = date_new (2024, 1, 30, 10, 0);
+  g_autoptr(GDateTime) jan_31 = date_new (2024, 1, 31, 10, 0);
+  g_autoptr(GDateTime) feb_19 = date_new (2024, 2, 19, 10, 0);
+  g_autoptr(GDateTime) feb_28 = date_new (2023, 2, 28, 10, 0);
+  g_autoptr(GDateTime) due = date_new (2024, 2, 29, 10, 0);
+  g_autoptr(GDateTime) year_due = date_new (2024, 2, 28, 10, 0);
+  g_autoptr(GDateTime) just_before = g_date_time_add_seconds (due, -1);
+  g_autoptr(GDateTime) fraction_after = g_date_time_add (due, G_USEC_PER_SEC / 2);
+  g_autoptr(GDateTime) later = date_new (2031, 1, 1, 0, 0);
+  g_autofree char *sql = NULL;
+  GDateTime *nows[] = {
+    long_ago, jan_31, just_before, due, fraction_after, year_due, later,
+  };
+  gint64 monthly, custom, quarterly, never, yearly, fallback;
+
+  /* All due on 29 February 2024 at 10:00 but the yearly one, due a day earlier. A month
+   * after 31 January is the end of February; three after 30 November too. */
+  monthly = add_due_contact (f->store, "Monthly", LIENS_CADENCE_MONTH, 30, long_ago, NULL);
+  add_encounter (f->store, jan_31, &monthly, 1);
+  add_encounter (f->store, long_ago, &monthly, 1);
+  custom = add_due_contact (f->store, "Custom", LIENS_CADENCE_CUSTOM, 10, feb_19, NULL);
+  quarterly = add_due_contact (f->store, "Quarterly", LIENS_CADENCE_QUARTER, 30, NULL, created);
+  never = add_due_contact (f->store, "Never", LIENS_CADENCE_NONE, 30, long_ago, created);
+  yearly = add_due_contact (f->store, "Yearly", LIENS_CADENCE_YEAR, 30, long_ago, NULL);
+  add_encounter (f->store, feb_28, &yearly, 1);
+
+  /* A count the model cannot hold falls back to the model's default, on both sides. */
+  fallback = add_due_contact (f->store, "Fallback", LIENS_CADENCE_CUSTOM, 30, jan_30, NULL);
+  sql = g_strdup_printf ("UPDATE contact SET cadence_days = 0 WHERE id = %" G_GINT64_FORMAT,
+                         fallback);
+  exec_sql (f->path, sql);
+
+  liens_contact_query_set_due_only (query, TRUE);
+  g_assert_true (liens_contact_query_has_filters (query));
+
+  liens_contact_query_set_now (query, just_before);
+  assert_query (f->store, query, yearly);
+  liens_contact_query_set_now (query, due);
+  assert_query (f->store, query, custom, fallback, monthly, quarterly, yearly);
+  liens_contact_query_set_now (query, fraction_after);
+  assert_query (f->store, query, custom, fallback, monthly, quarterly, yearly);
+
+  for (guint i = 0; i < G_N_ELEMENTS (nows); i++)
+    assert_due_as_model (f->store, query, nows[i]);
+
+  /* With the search text. */
+  liens_contact_query_set_now (query, due);
+  liens_contact_query_set_text (query, "quarter");
+  assert_query (f->store, query, quarterly);
+  liens_contact_query_set_text (query, "never");
+  assert_query (f->store, query);
+  liens_contact_query_set_text (query, NULL);
+
+  /* A new encounter pushes the date back. */
+  add_encounter (f->store, feb_19, &monthly, 1);
+  assert_query (f->store, query, custom, fallback, quarterly, yearly);
+
+  /* Without "now", the clock: all of 2024 is long past. */
+  liens_contact_query_set_now (query, NULL);
+  assert_query (f->store, query, custom, fallback, monthly, quarterly, yearly);
+
+  /* Only active ones. */
+  {
+    g_autoptr(LiensContact) contact = get_contact (f->store, custom);
+
+    liens_contact_set_archived (contact, TRUE);
+    save_contact (f->store, contact);
+  }
+  assert_query (f->store, query, fallback, monthly, quarterly, yearly);
+  liens_contact_query_set_archived (query, TRUE);
+  assert_query (f->store, query, custom);
+  g_assert_cmpint (never, >, 0);
+}
+
+static void
+test_query_live (Fixture       *f,
+                 gconstpointer  data)
+{
+  LiensContactQuery *query = liens_contact_query_new ();
+  g_autoptr(LiensContactQuery) archive_query = liens_contact_query_new ();
+  g_autoptr(GArray) log = NULL;
+  g_autoptr(GArray) archive_log = NULL;
+  g_autoptr(GArray) all_log = NULL;
+  g_autoptr(LiensContact) emilie = NULL;
+  gpointer weak_query = query;
+  GListModel *list;
+  GListModel *archive;
+  GListModel *all;
+  guint changed = 0;
+  gint64 denis, emilie_id, zoe;
+
+  denis = add_contact (f->store, "Denis", "Martin");
+  emilie_id = add_contact (f->store, "Émilie", "Durand");
+  zoe = add_contact (f->store, "Zoé", "Leroy");
+
+  list = liens_store_query_contacts (f->store, query);
+  liens_contact_query_set_archived (archive_query, TRUE);
+  archive = liens_store_query_contacts (f->store, archive_query);
+  all = liens_store_list_contacts (f->store);
+  log = record_items_changed (list);
+  archive_log = record_items_changed (archive);
+  all_log = record_items_changed (all);
+  g_signal_connect (query, "changed", G_CALLBACK (count_changed_cb), &changed);
+
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (archive), ==, 0);
+
+  /* The list follows its query. */
+  liens_contact_query_set_text (query, "emi");
+  assert_items_changed (log, 0, 3, 1);
+  g_assert_cmpint (item_id (list, 0), ==, emilie_id);
+  /* Another query with the same result changes nothing. */
+  changed = 0;
+  liens_contact_query_set_text (query, "émi");
+  liens_contact_query_set_text (query, "émi");
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_cmpuint (log->len, ==, 0);
+  liens_contact_query_set_text (query, NULL);
+  assert_items_changed (log, 0, 1, 3);
+
+  liens_contact_query_set_tie_strength (query, LIENS_TIE_STRENGTH_UNKNOWN);
+  g_assert_cmpuint (log->len, ==, 0);
+  liens_contact_query_set_tag (query, "nothing");
+  assert_items_changed (log, 0, 3, 0);
+  liens_contact_query_set_due_only (query, TRUE);
+  g_assert_cmpuint (log->len, ==, 0);
+
+  /* Clearing several filters runs the query once. */
+  changed = 0;
+  liens_contact_query_clear_filters (query);
+  g_assert_cmpuint (changed, ==, 1);
+  assert_items_changed (log, 0, 0, 3);
+
+  /* Archiving moves a contact from the lists of active ones to the archive. */
+  emilie = get_contact (f->store, emilie_id);
+  liens_contact_set_archived (emilie, TRUE);
+  save_contact (f->store, emilie);
+  assert_items_changed (log, 1, 1, 0);
+  assert_items_changed (all_log, 1, 1, 0);
+  assert_items_changed (archive_log, 0, 0, 1);
+  g_assert_cmpint (item_id (list, 0), ==, denis);
+  g_assert_cmpint (item_id (list, 1), ==, zoe);
+  g_assert_cmpint (item_id (archive, 0), ==, emilie_id);
+  {
+    g_autoptr(LiensContact) archived = g_list_model_get_item (archive, 0);
+
+    g_assert_true (liens_contact_get_archived (archived));
+  }
+  assert_search (f->store, "emilie");
+
+  liens_contact_query_set_archived (query, TRUE);
+  g_assert_cmpuint (log->len, ==, 1);
+  g_array_set_size (log, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+  liens_contact_query_set_archived (query, FALSE);
+  g_array_set_size (log, 0);
+
+  /* And back. */
+  liens_contact_set_archived (emilie, FALSE);
+  save_contact (f->store, emilie);
+  assert_items_changed (log, 1, 0, 1);
+  assert_items_changed (all_log, 1, 0, 1);
+  assert_items_changed (archive_log, 0, 1, 0);
+  assert_search (f->store, "emilie", emilie_id);
+
+  /* The list keeps its query alive, and lets it go when finalized. */
+  g_object_add_weak_pointer (G_OBJECT (query), &weak_query);
+  g_object_unref (query);
+  g_assert_nonnull (weak_query);
+  add_contact (f->store, "Adam", NULL);
+  assert_items_changed (log, 0, 0, 1);
+  g_assert_finalize_object (list);
+  g_assert_null (weak_query);
+
+  g_assert_finalize_object (archive);
+  g_assert_finalize_object (all);
+}
+
+static void
+test_query_tags (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_auto(GStrv) none = NULL;
+  g_auto(GStrv) tags = NULL;
+  g_auto(GStrv) fewer = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LiensContactQuery) query = liens_contact_query_new ();
+  gint64 a, b;
+
+  none = liens_store_dup_tags (f->store);
+  g_assert_nonnull (none);
+  g_assert_cmpuint (g_strv_length (none), ==, 0);
+  g_assert_cmpuint (liens_store_count_contacts (f->store, query, &error), ==, 0);
+  g_assert_no_error (error);
+
+  /* Sorted as names are; the same tag in another case given once. */
+  a = add_query_contact (f->store, "Anne", NULL, 0, 0, 0, NULL,
+                         (const char * const []) { "zèbre", "Voile", "Été", NULL }, FALSE);
+  b = add_query_contact (f->store, "Bob", NULL, 0, 0, 0, NULL,
+                         (const char * const []) { "été", "Apéro", "VOILE", NULL }, TRUE);
+  tags = liens_store_dup_tags (f->store);
+  assert_strv_equal ((const char * const *) tags,
+                     (const char * const []) { "Apéro", "Été", "Voile", "zèbre", NULL });
+
+  g_assert_cmpuint (liens_store_count_contacts (f->store, query, &error), ==, 1);
+  liens_contact_query_set_archived (query, TRUE);
+  g_assert_cmpuint (liens_store_count_contacts (f->store, query, &error), ==, 1);
+  liens_contact_query_set_tag (query, "apéro");
+  g_assert_cmpuint (liens_store_count_contacts (f->store, query, &error), ==, 1);
+  liens_contact_query_set_archived (query, FALSE);
+  g_assert_cmpuint (liens_store_count_contacts (f->store, query, &error), ==, 0);
+  g_assert_no_error (error);
+
+  /* Tags go with the last contact wearing them; a shared one keeps its first spelling. */
+  g_assert_true (liens_store_delete_contact (f->store, a, &error));
+  g_assert_no_error (error);
+  fewer = liens_store_dup_tags (f->store);
+  assert_strv_equal ((const char * const *) fewer,
+                     (const char * const []) { "Apéro", "été", "Voile", NULL });
+  g_assert_cmpint (b, >, a);
+}
+
 /* Migrations */
 
 static void
@@ -1612,6 +2630,7 @@ test_migrate_from_v1 (Fixture       *f,
   denis = get_contact (store, 2);
   g_assert_cmpint (liens_contact_get_introduced_by_id (denis), ==, 1);
   g_assert_cmpint (liens_contact_get_cadence_days (denis), ==, 45);
+  g_assert_false (liens_contact_get_archived (denis));
   g_assert_finalize_object (denis);
 
   network = liens_store_get_network (store, 1, &error);
@@ -1654,7 +2673,268 @@ test_migrate_from_v1 (Fixture       *f,
     assert_contact_names (list, (const char * const []) { "Denis", "Émilie", "Zoé", NULL });
     g_assert_finalize_object (list);
   }
+
+  /* Through version 3: ids are never given twice. */
+  {
+    gint64 id = add_contact (store, "Nouveau", NULL);
+
+    g_assert_cmpint (id, ==, 4);
+    g_assert_true (liens_store_delete_contact (store, id, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (add_contact (store, "Suivant", NULL), ==, 5);
+  }
   g_assert_finalize_object (store);
+  g_assert_cmpint (query_int (f->path, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+
+  /* The frozen snapshot, migrated, has exactly the schema a new file gets. */
+  store = open_store (fresh_path);
+  g_assert_finalize_object (store);
+  migrated_schema = dump_schema (f->path);
+  fresh_schema = dump_schema (fresh_path);
+  g_assert_cmpstr (migrated_schema, ==, fresh_schema);
+}
+
+static void
+test_migrate_from_v2 (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *fixture = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *fresh_path = g_build_filename (f->dir, "fresh.db", NULL);
+  g_autofree char *migrated_schema = NULL;
+  g_autofree char *fresh_schema = NULL;
+  g_autoptr(GDateTime) last = g_date_time_new_from_unix_local (1705000000);
+  g_autoptr(GDateTime) now = g_date_time_new_from_unix_local (1720000000);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LiensEncounter) encounter = NULL;
+  g_autoptr(LiensEvent) event = NULL;
+  g_autoptr(LiensIntroduction) introduction = NULL;
+  g_autoptr(LiensContactQuery) query = NULL;
+  const char * const tags[] = { "Mentor", "Club", NULL };
+  const LiensEventPerson *people;
+  const gint64 *ids;
+  LiensContact *emilie;
+  LiensContact *zoe;
+  LiensStore *store;
+  GListModel *list;
+  guint n_ids = 0;
+  guint n_people = 0;
+  gint64 id;
+
+  fixture = g_test_build_filename (G_TEST_DIST, "data", "schema-v2.sql", NULL);
+  g_assert_true (g_file_get_contents (fixture, &sql, NULL, &error));
+  g_assert_no_error (error);
+  exec_sql (f->path, sql);
+  g_assert_cmpint (query_int (f->path, "PRAGMA user_version"), ==, 2);
+
+  store = open_store (f->path);
+  g_assert_cmpint (liens_store_get_schema_version (store), ==, LIENS_STORE_SCHEMA_VERSION);
+
+  /* Every row is still there under its id, with its links, and active. */
+  emilie = get_contact (store, 1);
+  g_assert_cmpstr (liens_contact_get_given_name (emilie), ==, "Émilie");
+  g_assert_cmpstr (liens_contact_get_role (emilie), ==, "Présidente");
+  g_assert_cmpint (liens_contact_get_tie_nature (emilie), ==, LIENS_TIE_NATURE_BOTH);
+  g_assert_cmpint (liens_contact_get_cadence (emilie), ==, LIENS_CADENCE_MONTH);
+  g_assert_cmpuint (g_bytes_get_size (liens_contact_get_photo (emilie)), ==, 4);
+  g_assert_false (liens_contact_get_archived (emilie));
+  assert_strv_equal (liens_contact_get_tags (emilie), tags);
+  assert_date_equal (liens_contact_get_last_encounter (emilie), last);
+  g_assert_cmpuint (liens_contact_get_details (emilie)->len, ==, 2);
+  ids = liens_contact_get_network_ids (emilie, &n_ids);
+  assert_ids_equal (ids, n_ids, (gint64[]) { 2, 1 }, 2);
+  g_assert_finalize_object (emilie);
+
+  zoe = get_contact (store, 5);
+  g_assert_cmpstr (liens_contact_get_given_name (zoe), ==, "Zoé");
+  g_assert_cmpint (liens_contact_get_introduced_by_id (zoe), ==, 2);
+  g_assert_false (liens_contact_get_archived (zoe));
+  g_assert_finalize_object (zoe);
+
+  encounter = liens_store_get_encounter (store, 4, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (liens_encounter_get_notes (encounter), ==, "Appel rapide");
+  ids = liens_encounter_get_contact_ids (encounter, &n_ids);
+  assert_ids_equal (ids, n_ids, (gint64[]) { 5 }, 1);
+
+  event = liens_store_get_event (store, 1, &error);
+  g_assert_no_error (error);
+  people = liens_event_get_people (event, &n_people);
+  g_assert_cmpuint (n_people, ==, 2);
+  g_assert_cmpint (people[1].contact_id, ==, 5);
+
+  introduction = liens_store_get_introduction (store, 3, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (liens_introduction_get_second_id (introduction), ==, 5);
+
+  /* The search index of version 2 still finds them. */
+  assert_search (store, "emilie", 1);
+  assert_search (store, "club", 2, 1);
+  assert_search (store, "velo", 2);
+  assert_search (store, "zoe", 5);
+
+  list = liens_store_list_contacts (store);
+  assert_contact_names (list, (const char * const []) { "Denis", "Émilie", "Zoé", NULL });
+  g_assert_finalize_object (list);
+
+  /* Queries work on the old rows. */
+  query = liens_contact_query_new ();
+  liens_contact_query_set_tie_nature (query, LIENS_TIE_NATURE_UTILITY);
+  assert_query (store, query, 2, 1);
+  liens_contact_query_set_tie_nature (query, -1);
+  liens_contact_query_set_network_id (query, 2);
+  assert_query (store, query, 1, 5);
+  liens_contact_query_set_network_id (query, 0);
+  liens_contact_query_set_due_only (query, TRUE);
+  assert_due_as_model (store, query, now);
+  assert_due_as_model (store, query, last);
+  liens_contact_query_set_due_only (query, FALSE);
+  liens_contact_query_set_archived (query, TRUE);
+  assert_query (store, query);
+
+  /* Ids are not given twice any more, even after the newest was deleted. */
+  id = add_contact (store, "Nouveau", NULL);
+  g_assert_cmpint (id, ==, 6);
+  g_assert_true (liens_store_delete_contact (store, id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (add_contact (store, "Suivant", NULL), ==, 7);
+  id = add_encounter (store, last, (gint64[]) { 1 }, 1);
+  g_assert_cmpint (id, ==, 5);
+  g_assert_true (liens_store_delete_encounter (store, id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (add_encounter (store, last, (gint64[]) { 1 }, 1), ==, 6);
+  g_assert_finalize_object (store);
+
+  g_assert_cmpint (query_int (f->path, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+
+  /* The frozen snapshot, migrated, has exactly the schema a new file gets. */
+  store = open_store (fresh_path);
+  g_assert_finalize_object (store);
+  migrated_schema = dump_schema (f->path);
+  fresh_schema = dump_schema (fresh_path);
+  g_assert_cmpstr (migrated_schema, ==, fresh_schema);
+}
+
+/* The timeline of version 4 on the rows of version 3: their notes and places searchable,
+ * their order and figures read from the new indexes. */
+static void
+test_migrate_from_v3 (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *fixture = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *fresh_path = g_build_filename (f->dir, "fresh.db", NULL);
+  g_autofree char *migrated_schema = NULL;
+  g_autofree char *fresh_schema = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_from_unix_local (1710500000);
+  g_autoptr(GDateTime) date = g_date_time_new_from_unix_local (1705000000);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LiensEncounter) encounter = NULL;
+  g_autoptr(LiensTimelineQuery) query = NULL;
+  g_autoptr(LiensStoreUndo) undo = NULL;
+  g_autofree gint64 *ids = NULL;
+  LiensFigures figures;
+  LiensContact *zoe;
+  LiensStore *store;
+  GListModel *list;
+  guint made_for_user = 0;
+  guint made_by_user = 0;
+  gsize n_ids = 0;
+
+  fixture = g_test_build_filename (G_TEST_DIST, "data", "schema-v3.sql", NULL);
+  g_assert_true (g_file_get_contents (fixture, &sql, NULL, &error));
+  g_assert_no_error (error);
+  exec_sql (f->path, sql);
+  g_assert_cmpint (query_int (f->path, "PRAGMA user_version"), ==, 3);
+
+  store = open_store (f->path);
+  g_assert_cmpint (liens_store_get_schema_version (store), ==, LIENS_STORE_SCHEMA_VERSION);
+
+  /* Rows as they were, archive included. */
+  zoe = get_contact (store, 5);
+  g_assert_cmpstr (liens_contact_get_given_name (zoe), ==, "Zoé");
+  g_assert_true (liens_contact_get_archived (zoe));
+  g_assert_finalize_object (zoe);
+  encounter = liens_store_get_encounter (store, 4, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (liens_encounter_get_notes (encounter), ==, "Réunion sur le Salon");
+  g_assert_true (liens_encounter_get_follow_up_done (encounter));
+  g_clear_object (&encounter);
+  assert_search (store, "reseau", 1);
+
+  /* Every encounter with some text is in the new index, and only those. */
+  g_assert_cmpint (query_int (f->path, "SELECT count(*) FROM encounter_fts"), ==, 3);
+
+  /* The timeline: newest first, encounters before introductions of the same date, the
+   * highest id first, undated last. */
+  query = liens_timeline_query_new ();
+  list = liens_store_query_timeline (store, query);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 6);
+  {
+    const struct { GType type; gint64 id; } expected[] = {
+      { LIENS_TYPE_ENCOUNTER, 6 }, { LIENS_TYPE_ENCOUNTER, 4 }, { LIENS_TYPE_INTRODUCTION, 4 },
+      { LIENS_TYPE_INTRODUCTION, 3 }, { LIENS_TYPE_ENCOUNTER, 1 }, { LIENS_TYPE_ENCOUNTER, 7 },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+      {
+        g_autoptr(GObject) item = g_list_model_get_item (list, i);
+
+        g_assert_true (G_OBJECT_TYPE (item) == expected[i].type);
+        g_assert_cmpint (item_id (list, i), ==, expected[i].id);
+      }
+  }
+
+  /* The migrated index finds old notes and places, whatever the accents. */
+  liens_timeline_query_set_text (query, "cafe GARE");
+  ids = list_ids (list, &n_ids);
+  assert_ids_equal (ids, n_ids, (gint64[]) { 1 }, 1);
+  g_clear_pointer (&ids, g_free);
+  liens_timeline_query_set_text (query, "reunion");
+  ids = list_ids (list, &n_ids);
+  assert_ids_equal (ids, n_ids, (gint64[]) { 4 }, 1);
+  g_clear_pointer (&ids, g_free);
+  liens_timeline_query_set_text (query, NULL);
+  liens_timeline_query_set_contact_id (query, 5);
+  ids = list_ids (list, &n_ids);
+  assert_ids_equal (ids, n_ids, (gint64[]) { 4, 3, 7 }, 3);
+  g_clear_pointer (&ids, g_free);
+  g_assert_finalize_object (list);
+
+  /* Figures and follow-ups from the new indexes. */
+  g_assert_true (liens_store_get_figures (store, now, &figures, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (figures.encounters_this_month, ==, 2);
+  g_assert_cmpuint (figures.help_given, ==, 1);
+  g_assert_cmpuint (figures.help_received, ==, 1);
+  g_assert_cmpuint (figures.help_mutual, ==, 1);
+  g_assert_cmpuint (figures.networking, ==, 1);
+  g_assert_cmpuint (figures.prospecting, ==, 1);
+  g_assert_cmpuint (figures.learning, ==, 1);
+  g_assert_cmpuint (figures.pending_follow_ups, ==, 1);
+  g_assert_cmpuint (figures.overdue_follow_ups, ==, 1);
+  list = liens_store_list_pending_follow_ups (store);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+  g_assert_cmpint (item_id (list, 0), ==, 1);
+  g_assert_finalize_object (list);
+  g_assert_true (liens_store_count_introductions (store, 1, &made_for_user, &made_by_user,
+                                                  &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (made_for_user, ==, 1);
+  g_assert_cmpuint (made_by_user, ==, 0);
+
+  /* A migrated encounter deleted and restored is found again. */
+  g_assert_true (liens_store_delete_encounter_with_undo (store, 1, &undo, &error));
+  g_assert_no_error (error);
+  g_assert_true (liens_store_undo (store, undo, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (f->path, "SELECT count(*) FROM encounter_fts "
+                                       "WHERE encounter_fts MATCH 'gare'"), ==, 1);
+
+  /* The id counters of version 3 still hold. */
+  g_assert_cmpint (add_encounter (store, date, (gint64[]) { 1 }, 1), ==, 10);
+  g_assert_finalize_object (store);
+  g_assert_cmpint (query_int (f->path, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
 
   /* The frozen snapshot, migrated, has exactly the schema a new file gets. */
   store = open_store (fresh_path);
@@ -1903,6 +3183,70 @@ test_two_instances (Fixture       *f,
   g_assert_finalize_object (second);
 }
 
+typedef struct
+{
+  guint n_items;
+  guint n_signals;
+} ConsistencyCheck;
+
+/* At every items-changed, the list already has exactly the size the signal announces. */
+static void
+check_consistent_cb (GListModel       *model,
+                     guint             position,
+                     guint             removed,
+                     guint             added,
+                     ConsistencyCheck *check)
+{
+  g_assert_cmpuint (position + removed, <=, check->n_items);
+  check->n_items = check->n_items - removed + added;
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, check->n_items);
+  check->n_signals++;
+}
+
+static void
+test_query_large_change (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(LiensContactQuery) query = liens_contact_query_new ();
+  g_autoptr(GListModel) list = NULL;
+  g_autoptr(LiensContact) first = NULL;
+  ConsistencyCheck check = { 0, 0 };
+  guint i;
+
+  for (i = 0; i < 300; i++)
+    {
+      g_autofree char *family = g_strdup_printf ("N%03u", i);
+
+      add_contact (f->store, "Alpha", family);
+      add_contact (f->store, "Beta", family);
+    }
+
+  liens_contact_query_set_text (query, "alpha");
+  list = liens_store_query_contacts (f->store, query);
+  check.n_items = g_list_model_get_n_items (list);
+  g_assert_cmpuint (check.n_items, ==, 300);
+  g_signal_connect (list, "items-changed", G_CALLBACK (check_consistent_cb), &check);
+
+  /* Every row changes: announced as a removal, then an insertion. */
+  liens_contact_query_set_text (query, "beta");
+  g_assert_cmpuint (check.n_items, ==, 300);
+  g_assert_cmpuint (check.n_signals, ==, 2);
+  first = g_list_model_get_item (list, 0);
+  g_assert_cmpstr (liens_contact_get_given_name (first), ==, "Beta");
+
+  /* A small change stays a single signal. */
+  check.n_signals = 0;
+  add_contact (f->store, "Beta", "Z");
+  g_assert_cmpuint (check.n_items, ==, 301);
+  g_assert_cmpuint (check.n_signals, ==, 1);
+
+  /* Back to everyone: the list grows in one go. */
+  check.n_signals = 0;
+  liens_contact_query_set_text (query, NULL);
+  g_assert_cmpuint (check.n_items, ==, 601);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 601);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1920,6 +3264,8 @@ main (int   argc,
   ADD_STORE_TEST ("/store/contact/round-trip", test_contact_round_trip);
   ADD_STORE_TEST ("/store/contact/update", test_contact_update);
   ADD_STORE_TEST ("/store/contact/delete", test_contact_delete);
+  ADD_STORE_TEST ("/store/contact/delete-undo", test_contact_delete_undo);
+  ADD_STORE_TEST ("/store/contact/undo-after-changes", test_contact_undo_after_changes);
   ADD_STORE_TEST ("/store/network", test_network_crud);
   ADD_STORE_TEST ("/store/encounter", test_encounter_crud);
   ADD_STORE_TEST ("/store/introduction", test_introduction_crud);
@@ -1932,8 +3278,17 @@ main (int   argc,
   g_test_add_func ("/store/search/query", test_search_query);
   ADD_STORE_TEST ("/store/search/contacts", test_search);
 
+  g_test_add_func ("/store/query/properties", test_query_properties);
+  ADD_STORE_TEST ("/store/query/filters", test_query_filters);
+  ADD_STORE_TEST ("/store/query/due", test_query_due);
+  ADD_STORE_TEST ("/store/query/live", test_query_live);
+  ADD_STORE_TEST ("/store/query/tags", test_query_tags);
+  ADD_STORE_TEST ("/store/query/large-change", test_query_large_change);
+
   ADD_DIR_TEST ("/store/migrate/from-v0", test_migrate_from_v0);
   ADD_DIR_TEST ("/store/migrate/from-v1", test_migrate_from_v1);
+  ADD_DIR_TEST ("/store/migrate/from-v2", test_migrate_from_v2);
+  ADD_DIR_TEST ("/store/migrate/from-v3", test_migrate_from_v3);
 
   ADD_DIR_TEST ("/store/fail/not-sqlite", test_fail_not_sqlite);
   ADD_DIR_TEST ("/store/fail/other-database", test_fail_other_database);

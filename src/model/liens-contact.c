@@ -36,6 +36,7 @@ struct _LiensContact
   int               cadence_days;
   char             *notes;
   GBytes           *photo;
+  gboolean          archived;
   GDateTime        *created_at;
   GDateTime        *updated_at;
   GDateTime        *last_encounter;
@@ -66,6 +67,7 @@ enum {
   PROP_CADENCE_DAYS,
   PROP_NOTES,
   PROP_PHOTO,
+  PROP_ARCHIVED,
   PROP_CREATED_AT,
   PROP_UPDATED_AT,
   PROP_LAST_ENCOUNTER,
@@ -273,6 +275,10 @@ liens_contact_get_property (GObject    *object,
       g_value_set_boxed (value, liens_contact_get_photo (self));
       break;
 
+    case PROP_ARCHIVED:
+      g_value_set_boolean (value, liens_contact_get_archived (self));
+      break;
+
     case PROP_CREATED_AT:
       g_value_set_boxed (value, liens_contact_get_created_at (self));
       break;
@@ -378,6 +384,10 @@ liens_contact_set_property (GObject      *object,
 
     case PROP_PHOTO:
       liens_contact_set_photo (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_ARCHIVED:
+      liens_contact_set_archived (self, g_value_get_boolean (value));
       break;
 
     case PROP_CREATED_AT:
@@ -518,6 +528,12 @@ liens_contact_class_init (LiensContactClass *klass)
     g_param_spec_boxed ("photo", NULL, NULL,
                         G_TYPE_BYTES,
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* Archived contacts leave the contact list but keep their history. */
+  properties[PROP_ARCHIVED] =
+    g_param_spec_boolean ("archived", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   properties[PROP_CREATED_AT] =
     g_param_spec_boxed ("created-at", NULL, NULL,
@@ -908,6 +924,28 @@ liens_contact_set_photo (LiensContact *self,
     return;
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PHOTO]);
+}
+
+gboolean
+liens_contact_get_archived (LiensContact *self)
+{
+  g_return_val_if_fail (LIENS_IS_CONTACT (self), FALSE);
+
+  return self->archived;
+}
+
+void
+liens_contact_set_archived (LiensContact *self,
+                            gboolean      archived)
+{
+  g_return_if_fail (LIENS_IS_CONTACT (self));
+
+  archived = !!archived;
+  if (self->archived == archived)
+    return;
+
+  self->archived = archived;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARCHIVED]);
 }
 
 GDateTime *

@@ -90,6 +90,10 @@ GBytes              *liens_contact_get_photo            (LiensContact *self);
 void                 liens_contact_set_photo            (LiensContact *self,
                                                          GBytes       *photo);
 
+gboolean             liens_contact_get_archived         (LiensContact *self);
+void                 liens_contact_set_archived         (LiensContact *self,
+                                                         gboolean      archived);
+
 GDateTime           *liens_contact_get_created_at       (LiensContact *self);
 void                 liens_contact_set_created_at       (LiensContact *self,
                                                          GDateTime    *created_at);

@@ -10,18 +10,6 @@
 
 #include "liens-store-private.h"
 
-/* An encounter is shared history: deleting a contact keeps the encounters that have other
- * participants, and deletes only those that were with this contact alone. */
-#define SOLE_ENCOUNTERS_SQL \
-  "SELECT encounter_id FROM encounter_contact ec WHERE contact_id = ?1 AND NOT EXISTS " \
-  "(SELECT 1 FROM encounter_contact o WHERE o.encounter_id = ec.encounter_id " \
-  "AND o.contact_id != ?1)"
-
-#define SHARED_ENCOUNTERS_SQL \
-  "SELECT encounter_id FROM encounter_contact ec WHERE contact_id = ?1 AND EXISTS " \
-  "(SELECT 1 FROM encounter_contact o WHERE o.encounter_id = ec.encounter_id " \
-  "AND o.contact_id != ?1)"
-
 /* Helpers */
 
 /**
@@ -108,19 +96,6 @@ liens_store_build_fts_query (const char *text)
   return g_string_free (g_steal_pointer (&query), FALSE);
 }
 
-/* Index text composed, as queries are, so that accents fold the same way on both sides. */
-static void
-bind_composed (LiensStmt  *stmt,
-               int         column,
-               const char *text)
-{
-  if (text == NULL)
-    sqlite3_bind_null (stmt, column);
-  else
-    sqlite3_bind_text (stmt, column,
-                       g_utf8_normalize (text, -1, G_NORMALIZE_DEFAULT_COMPOSE), -1, g_free);
-}
-
 static gboolean
 write_fts (LiensStore    *self,
            LiensContact  *contact,
@@ -152,13 +127,13 @@ write_fts (LiensStore    *self,
     return FALSE;
 
   sqlite3_bind_int64 (insert, 1, id);
-  bind_composed (insert, 2, name);
-  bind_composed (insert, 3, liens_contact_get_organisation (contact));
-  bind_composed (insert, 4, liens_contact_get_role (contact));
-  bind_composed (insert, 5, liens_contact_get_expertise (contact));
-  bind_composed (insert, 6, liens_contact_get_interests (contact));
-  bind_composed (insert, 7, tags);
-  bind_composed (insert, 8, liens_contact_get_notes (contact));
+  liens_stmt_bind_composed (insert, 2, name);
+  liens_stmt_bind_composed (insert, 3, liens_contact_get_organisation (contact));
+  liens_stmt_bind_composed (insert, 4, liens_contact_get_role (contact));
+  liens_stmt_bind_composed (insert, 5, liens_contact_get_expertise (contact));
+  liens_stmt_bind_composed (insert, 6, liens_contact_get_interests (contact));
+  liens_stmt_bind_composed (insert, 7, tags);
+  liens_stmt_bind_composed (insert, 8, liens_contact_get_notes (contact));
 
   return liens_store_step_done (self, insert, error);
 }
@@ -315,7 +290,7 @@ bind_photo (LiensStmt *stmt,
     sqlite3_bind_blob64 (stmt, column, data, size, SQLITE_TRANSIENT);
 }
 
-/* Columns 1 to 19 of both the INSERT and the UPDATE of a contact row. */
+/* Columns 1 to 20 of both the INSERT and the UPDATE of a contact row. */
 static void
 bind_contact (LiensStmt    *stmt,
               LiensContact *contact,
@@ -345,6 +320,7 @@ bind_contact (LiensStmt    *stmt,
   bind_photo (stmt, 17, liens_contact_get_photo (contact));
   liens_stmt_bind_date (stmt, 18, created_at);
   liens_stmt_bind_date (stmt, 19, updated_at);
+  sqlite3_bind_int (stmt, 20, liens_contact_get_archived (contact));
 }
 
 static gboolean
@@ -363,9 +339,10 @@ write_contact (LiensStore    *self,
                                   "INSERT INTO contact (given_name, family_name, sort_key, "
                                   "organisation, role, met_how, met_on, introduced_by_id, "
                                   "tie_strength, tie_nature, profile, expertise, interests, "
-                                  "cadence, cadence_days, notes, photo, created_at, updated_at) "
+                                  "cadence, cadence_days, notes, photo, created_at, updated_at, "
+                                  "archived) "
                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
-                                  "?13, ?14, ?15, ?16, ?17, ?18, ?19)",
+                                  "?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
                                   error);
       if (stmt == NULL)
         return FALSE;
@@ -385,14 +362,15 @@ write_contact (LiensStore    *self,
                               "tie_nature = ?10, profile = ?11, expertise = ?12, "
                               "interests = ?13, cadence = ?14, cadence_days = ?15, "
                               "notes = ?16, photo = ?17, "
-                              "created_at = coalesce (?18, created_at), updated_at = ?19 "
-                              "WHERE id = ?20",
+                              "created_at = coalesce (?18, created_at), updated_at = ?19, "
+                              "archived = ?20 "
+                              "WHERE id = ?21",
                               error);
   if (stmt == NULL)
     return FALSE;
 
   bind_contact (stmt, contact, created_at, updated_at);
-  sqlite3_bind_int64 (stmt, 20, *id);
+  sqlite3_bind_int64 (stmt, 21, *id);
   if (!liens_store_step_done (self, stmt, error))
     return FALSE;
 
@@ -510,7 +488,8 @@ liens_store_load_contact (LiensStore  *self,
                               "created_at, updated_at, "
                               "(SELECT max (e.date) FROM encounter_contact ec "
                               " JOIN encounter e ON e.id = ec.encounter_id "
-                              " WHERE ec.contact_id = c.id) "
+                              " WHERE ec.contact_id = c.id), "
+                              "archived "
                               "FROM contact c WHERE c.id = ?1",
                               error);
   if (stmt == NULL)
@@ -563,6 +542,7 @@ liens_store_load_contact (LiensStore  *self,
       liens_contact_set_created_at (contact, created_at);
       liens_contact_set_updated_at (contact, updated_at);
       liens_contact_set_last_encounter (contact, last_encounter);
+      liens_contact_set_archived (contact, sqlite3_column_int (stmt, 19) != 0);
     }
 
   g_clear_pointer (&stmt, liens_stmt_release);
@@ -685,11 +665,29 @@ liens_store_delete_contact (LiensStore  *self,
   if (!liens_store_begin (self, error))
     return FALSE;
 
+  ok = liens_store_delete_contact_rows (self, id, error);
+
+  if (!liens_store_finish (self, ok, error))
+    return FALSE;
+
+  liens_store_emit_pending (self);
+
+  return TRUE;
+}
+
+/* Deletes a contact inside the current transaction (see liens_store_delete_contact()). */
+gboolean
+liens_store_delete_contact_rows (LiensStore  *self,
+                                 gint64       id,
+                                 GError     **error)
+{
+  gboolean ok;
+
   /* Tell whoever shows them what the cascades below change. */
-  ok = liens_store_queue_for_ids (self, SHARED_ENCOUNTERS_SQL, id,
+  ok = liens_store_queue_for_ids (self, LIENS_STORE_SHARED_ENCOUNTERS_SQL, id,
                                   LIENS_STORE_ENTITY_ENCOUNTER, LIENS_STORE_CHANGE_CHANGED,
                                   error) &&
-       liens_store_queue_for_ids (self, SOLE_ENCOUNTERS_SQL, id,
+       liens_store_queue_for_ids (self, LIENS_STORE_SOLE_ENCOUNTERS_SQL, id,
                                   LIENS_STORE_ENTITY_ENCOUNTER, LIENS_STORE_CHANGE_REMOVED,
                                   error) &&
        liens_store_queue_for_ids (self,
@@ -709,17 +707,17 @@ liens_store_delete_contact (LiensStore  *self,
    * introductions, and clear the introduced_by_id of others. */
   ok = ok &&
        liens_store_run_with_id (self,
-                                "DELETE FROM encounter WHERE id IN (" SOLE_ENCOUNTERS_SQL ")",
+                                "DELETE FROM encounter_fts "
+                                "WHERE rowid IN (" LIENS_STORE_SOLE_ENCOUNTERS_SQL ")",
+                                id, error) &&
+       liens_store_run_with_id (self,
+                                "DELETE FROM encounter "
+                                "WHERE id IN (" LIENS_STORE_SOLE_ENCOUNTERS_SQL ")",
                                 id, error) &&
        liens_store_run_with_id (self, "DELETE FROM contact_fts WHERE rowid = ?1", id, error) &&
        liens_store_delete_row (self, "DELETE FROM contact WHERE id = ?1",
                                LIENS_STORE_ENTITY_CONTACT, id, error) &&
        delete_orphan_tags (self, error);
 
-  if (!liens_store_finish (self, ok, error))
-    return FALSE;
-
-  liens_store_emit_pending (self);
-
-  return TRUE;
+  return ok;
 }

@@ -14,6 +14,38 @@
 
 /* Helpers */
 
+/* The search entry, with the columns of the migration that created the index: only
+ * encounters with some text have one. */
+static gboolean
+write_fts (LiensStore      *self,
+           LiensEncounter  *encounter,
+           gint64           id,
+           GError         **error)
+{
+  g_autoptr(LiensStmt) insert = NULL;
+  const char *notes = liens_encounter_get_notes (encounter);
+  const char *place = liens_encounter_get_place (encounter);
+
+  if (!liens_store_run_with_id (self, "DELETE FROM encounter_fts WHERE rowid = ?1", id, error))
+    return FALSE;
+
+  if (notes == NULL && place == NULL)
+    return TRUE;
+
+  insert = liens_store_prepare (self,
+                                "INSERT INTO encounter_fts (rowid, notes, place) "
+                                "VALUES (?1, ?2, ?3)",
+                                error);
+  if (insert == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (insert, 1, id);
+  liens_stmt_bind_composed (insert, 2, notes);
+  liens_stmt_bind_composed (insert, 3, place);
+
+  return liens_store_step_done (self, insert, error);
+}
+
 static gboolean
 write_participants (LiensStore      *self,
                     LiensEncounter  *encounter,
@@ -156,8 +188,8 @@ liens_store_load_encounter (LiensStore  *self,
  * @error: return location for a #LiensStoreError
  *
  * Inserts @encounter if its id is 0, setting its id, or updates it, with its participants
- * in the same transaction. Participants, former and current, are reported changed: their
- * last encounter may have moved.
+ * and its search entry (notes and place) in the same transaction. Participants, former and
+ * current, are reported changed: their last encounter may have moved.
  *
  * Returns: %TRUE on success
  */
@@ -182,7 +214,8 @@ liens_store_save_encounter (LiensStore      *self,
         liens_store_queue_for_ids (self, PARTICIPANTS_SQL, id, LIENS_STORE_ENTITY_CONTACT,
                                    LIENS_STORE_CHANGE_CHANGED, error)) &&
        write_encounter (self, encounter, &id, error) &&
-       write_participants (self, encounter, id, error);
+       write_participants (self, encounter, id, error) &&
+       write_fts (self, encounter, id, error);
 
   if (!liens_store_finish (self, ok, error))
     return FALSE;
@@ -235,10 +268,75 @@ liens_store_delete_encounter (LiensStore  *self,
   if (!liens_store_begin (self, error))
     return FALSE;
 
-  ok = liens_store_queue_for_ids (self, PARTICIPANTS_SQL, id, LIENS_STORE_ENTITY_CONTACT,
-                                  LIENS_STORE_CHANGE_CHANGED, error) &&
-       liens_store_delete_row (self, "DELETE FROM encounter WHERE id = ?1",
-                               LIENS_STORE_ENTITY_ENCOUNTER, id, error);
+  ok = liens_store_delete_encounter_rows (self, id, error);
+
+  if (!liens_store_finish (self, ok, error))
+    return FALSE;
+
+  liens_store_emit_pending (self);
+
+  return TRUE;
+}
+
+/* Deletes an encounter inside the current transaction (see liens_store_delete_encounter()). */
+gboolean
+liens_store_delete_encounter_rows (LiensStore  *self,
+                                   gint64       id,
+                                   GError     **error)
+{
+  /* Links cascade; the search entry is ours to delete. */
+  return liens_store_queue_for_ids (self, PARTICIPANTS_SQL, id, LIENS_STORE_ENTITY_CONTACT,
+                                    LIENS_STORE_CHANGE_CHANGED, error) &&
+         liens_store_run_with_id (self, "DELETE FROM encounter_fts WHERE rowid = ?1", id,
+                                  error) &&
+         liens_store_delete_row (self, "DELETE FROM encounter WHERE id = ?1",
+                                 LIENS_STORE_ENTITY_ENCOUNTER, id, error);
+}
+
+/**
+ * liens_store_set_follow_up_done:
+ * @self: a #LiensStore
+ * @encounter_id: the encounter's id
+ * @done: whether its follow-up is done
+ * @error: return location for a #LiensStoreError, %LIENS_STORE_ERROR_NOT_FOUND if absent
+ *
+ * Ticks (or unticks) the follow-up of an encounter, leaving the rest of it as stored, and
+ * emits #LiensStore::encounter-changed.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+liens_store_set_follow_up_done (LiensStore  *self,
+                                gint64       encounter_id,
+                                gboolean     done,
+                                GError     **error)
+{
+  g_autoptr(LiensStmt) stmt = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (LIENS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!liens_store_begin (self, error))
+    return FALSE;
+
+  stmt = liens_store_prepare (self,
+                              "UPDATE encounter SET follow_up_done = ?2 WHERE id = ?1",
+                              error);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, encounter_id);
+      sqlite3_bind_int (stmt, 2, done ? 1 : 0);
+    }
+
+  ok = stmt != NULL && liens_store_step_done (self, stmt, error);
+  if (ok && sqlite3_changes (sqlite3_db_handle (stmt)) == 0)
+    ok = liens_store_set_not_found (error, LIENS_STORE_ENTITY_ENCOUNTER);
+  g_clear_pointer (&stmt, liens_stmt_release);
+
+  /* Neither its date nor anything the timeline filters on: the follow-up lists only. */
+  if (ok)
+    liens_store_queue_in_place (self, LIENS_STORE_ENTITY_ENCOUNTER, encounter_id);
 
   if (!liens_store_finish (self, ok, error))
     return FALSE;

@@ -238,6 +238,28 @@ liens_store_get_event (LiensStore  *self,
   return liens_store_load_event (self, id, error);
 }
 
+/* The encounters logged at an event lose their link, nothing the timeline sorts or
+ * filters on. */
+static gboolean
+queue_unlinked_encounters (LiensStore  *self,
+                           gint64       id,
+                           GError     **error)
+{
+  g_autoptr(GVariant) param = g_variant_ref_sink (g_variant_new_int64 (id));
+  g_autofree gint64 *ids = NULL;
+  gsize n_ids = 0;
+
+  ids = liens_store_query_ids (self, "SELECT id FROM encounter WHERE event_id = ?1", param,
+                               &n_ids, error);
+  if (ids == NULL)
+    return FALSE;
+
+  for (gsize i = 0; i < n_ids; i++)
+    liens_store_queue_in_place (self, LIENS_STORE_ENTITY_ENCOUNTER, ids[i]);
+
+  return TRUE;
+}
+
 /**
  * liens_store_delete_event:
  * @self: a #LiensStore
@@ -261,9 +283,7 @@ liens_store_delete_event (LiensStore  *self,
   if (!liens_store_begin (self, error))
     return FALSE;
 
-  ok = liens_store_queue_for_ids (self, "SELECT id FROM encounter WHERE event_id = ?1",
-                                  id, LIENS_STORE_ENTITY_ENCOUNTER, LIENS_STORE_CHANGE_CHANGED,
-                                  error) &&
+  ok = queue_unlinked_encounters (self, id, error) &&
        liens_store_delete_row (self, "DELETE FROM event WHERE id = ?1",
                                LIENS_STORE_ENTITY_EVENT, id, error);
 

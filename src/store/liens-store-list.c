@@ -14,17 +14,21 @@
  * only what moved: everything between the common prefix and the common suffix. */
 struct _LiensStoreList
 {
-  GObject             parent_instance;
+  GObject                  parent_instance;
 
-  LiensStore         *store;
-  LiensStoreEntity    entity;
-  GType               item_type;
-  char               *sql;
-  GVariant           *param;
-  LiensStoreLoadFunc  load;
+  LiensStore              *store;
+  LiensStoreEntity         entity;
+  GType                    item_type;
+  char                    *sql;
+  GVariant                *param;
+  LiensStoreLoadFunc       load;
 
-  GArray             *ids;
-  GHashTable         *cache;
+  /* A list whose query changes, such as a contact query, rebuilds its SQL from it. */
+  GObject                 *source;
+  LiensStoreListBuildFunc  build;
+
+  GArray                  *ids;
+  GHashTable              *cache;
 };
 
 static void liens_store_list_model_iface_init (GListModelInterface *iface);
@@ -40,6 +44,16 @@ query_ids (LiensStoreList *self,
   g_autoptr(GError) error = NULL;
   gint64 *ids;
 
+  if (self->build != NULL)
+    {
+      GVariant *param = NULL;
+
+      g_free (self->sql);
+      self->sql = self->build (self->source, &param);
+      g_clear_pointer (&self->param, g_variant_unref);
+      self->param = param != NULL ? g_variant_ref_sink (param) : NULL;
+    }
+
   ids = liens_store_query_ids (self->store, self->sql, self->param, n_ids, &error);
   if (ids == NULL)
     g_warning ("Could not list %ss: %s",
@@ -48,17 +62,9 @@ query_ids (LiensStoreList *self,
   return ids;
 }
 
-static gboolean
-contains_id (const gint64 *ids,
-             guint         n_ids,
-             gint64        id)
-{
-  for (guint i = 0; i < n_ids; i++)
-    if (ids[i] == id)
-      return TRUE;
-
-  return FALSE;
-}
+/* Above this many rows on both sides, a change is announced as a removal then an insertion:
+ * GTK 4.8's list view otherwise loads every inserted item looking for rows it can keep. */
+#define SPLIT_CHANGE_THRESHOLD 256
 
 static void
 liens_store_list_refresh (LiensStoreList *self,
@@ -95,15 +101,37 @@ liens_store_list_refresh (LiensStoreList *self,
   added = n_new - prefix - suffix;
 
   /* An object that only moved keeps its identity; one that left the list is dropped. */
-  for (guint i = prefix; i < prefix + removed; i++)
-    if (!contains_id (new_ids + prefix, added, old_ids[i]))
-      g_hash_table_remove (self->cache, &old_ids[i]);
+  if (removed > 0)
+    {
+      g_autoptr(GHashTable) kept = g_hash_table_new (g_int64_hash, g_int64_equal);
 
-  self->ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_new);
-  g_array_append_vals (self->ids, new_ids, n_new);
+      for (guint i = prefix; i < prefix + added; i++)
+        g_hash_table_add (kept, &new_ids[i]);
+      for (guint i = prefix; i < prefix + removed; i++)
+        if (!g_hash_table_contains (kept, &old_ids[i]))
+          g_hash_table_remove (self->cache, &old_ids[i]);
+    }
 
-  if (removed > 0 || added > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, added);
+  if (removed > SPLIT_CHANGE_THRESHOLD && added > SPLIT_CHANGE_THRESHOLD)
+    {
+      /* The list holds only the unchanged rows while the removal is announced. */
+      self->ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), prefix + suffix);
+      g_array_append_vals (self->ids, old_ids, prefix);
+      g_array_append_vals (self->ids, old_ids + n_old - suffix, suffix);
+      g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, 0);
+      g_clear_pointer (&self->ids, g_array_unref);
+
+      self->ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_new);
+      g_array_append_vals (self->ids, new_ids, n_new);
+      g_list_model_items_changed (G_LIST_MODEL (self), prefix, 0, added);
+    }
+  else
+    {
+      self->ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_new);
+      g_array_append_vals (self->ids, new_ids, n_new);
+      if (removed > 0 || added > 0)
+        g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, added);
+    }
 
   /* A changed object that kept its place is outside the range above: reload it alone. */
   if (changed_id != 0)
@@ -142,6 +170,12 @@ static void
 store_removed_cb (LiensStoreList *self,
                   gint64          id,
                   LiensStore     *store)
+{
+  liens_store_list_refresh (self, 0);
+}
+
+static void
+source_changed_cb (LiensStoreList *self)
 {
   liens_store_list_refresh (self, 0);
 }
@@ -207,6 +241,9 @@ liens_store_list_dispose (GObject *object)
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
+  if (self->source != NULL)
+    g_signal_handlers_disconnect_by_data (self->source, self);
+  g_clear_object (&self->source);
   g_hash_table_remove_all (self->cache);
 
   G_OBJECT_CLASS (liens_store_list_parent_class)->dispose (object);
@@ -241,6 +278,50 @@ liens_store_list_init (LiensStoreList *self)
   self->cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
 }
 
+/* Construction */
+
+static LiensStoreList *
+liens_store_list_create (LiensStore         *store,
+                         LiensStoreEntity    entity,
+                         GType               item_type,
+                         LiensStoreLoadFunc  load)
+{
+  static const GCallback callbacks[LIENS_STORE_N_CHANGES] = {
+    [LIENS_STORE_CHANGE_ADDED] = G_CALLBACK (store_added_cb),
+    [LIENS_STORE_CHANGE_CHANGED] = G_CALLBACK (store_changed_cb),
+    [LIENS_STORE_CHANGE_REMOVED] = G_CALLBACK (store_removed_cb),
+  };
+  LiensStoreList *self;
+
+  self = g_object_new (LIENS_TYPE_STORE_LIST, NULL);
+  self->store = g_object_ref (store);
+  self->entity = entity;
+  self->item_type = item_type;
+  self->load = load;
+
+  for (guint c = 0; c < LIENS_STORE_N_CHANGES; c++)
+    {
+      g_autofree char *signal = g_strdup_printf ("%s-%s",
+                                                 liens_store_entity_get_name (entity),
+                                                 liens_store_change_get_name (c));
+
+      g_signal_connect_swapped (store, signal, callbacks[c], self);
+    }
+
+  return self;
+}
+
+static void
+liens_store_list_fill (LiensStoreList *self)
+{
+  g_autofree gint64 *ids = NULL;
+  gsize n_ids = 0;
+
+  ids = query_ids (self, &n_ids);
+  if (ids != NULL)
+    g_array_append_vals (self->ids, ids, n_ids);
+}
+
 /* Public API */
 
 /**
@@ -249,7 +330,8 @@ liens_store_list_init (LiensStoreList *self)
  * @entity: the kind of object listed, whose signals the list follows
  * @item_type: the #GType of the objects
  * @sql: a query returning the ids in list order; `?1` is bound to @param
- * @param: (nullable): an int64 or string value for `?1`; floating references are sunk
+ * @param: (nullable): an int64 or string value for `?1`, or a tuple of them for `?1`, `?2`…;
+ *   floating references are sunk
  * @load: loads one object by id
  *
  * Returns: (transfer full): a new list, already filled
@@ -262,14 +344,7 @@ liens_store_list_new (LiensStore         *store,
                       GVariant           *param,
                       LiensStoreLoadFunc  load)
 {
-  static const GCallback callbacks[LIENS_STORE_N_CHANGES] = {
-    [LIENS_STORE_CHANGE_ADDED] = G_CALLBACK (store_added_cb),
-    [LIENS_STORE_CHANGE_CHANGED] = G_CALLBACK (store_changed_cb),
-    [LIENS_STORE_CHANGE_REMOVED] = G_CALLBACK (store_removed_cb),
-  };
   LiensStoreList *self;
-  g_autofree gint64 *ids = NULL;
-  gsize n_ids = 0;
 
   g_return_val_if_fail (LIENS_IS_STORE (store), NULL);
   g_return_val_if_fail (entity < LIENS_STORE_N_ENTITIES, NULL);
@@ -277,26 +352,50 @@ liens_store_list_new (LiensStore         *store,
   g_return_val_if_fail (sql != NULL, NULL);
   g_return_val_if_fail (load != NULL, NULL);
 
-  self = g_object_new (LIENS_TYPE_STORE_LIST, NULL);
-  self->store = g_object_ref (store);
-  self->entity = entity;
-  self->item_type = item_type;
+  self = liens_store_list_create (store, entity, item_type, load);
   self->sql = g_strdup (sql);
   self->param = param != NULL ? g_variant_ref_sink (param) : NULL;
-  self->load = load;
+  liens_store_list_fill (self);
 
-  for (guint c = 0; c < LIENS_STORE_N_CHANGES; c++)
-    {
-      g_autofree char *signal = g_strdup_printf ("%s-%s",
-                                                 liens_store_entity_get_name (entity),
-                                                 liens_store_change_get_name (c));
+  return self;
+}
 
-      g_signal_connect_swapped (store, signal, callbacks[c], self);
-    }
+/**
+ * liens_store_list_new_for_source:
+ * @store: the store to follow
+ * @entity: the kind of object listed, whose signals the list follows
+ * @item_type: the #GType of the objects
+ * @source: what the query is built from; the list keeps a reference
+ * @changed_signal: the signal of @source after which the list runs its query again
+ * @build: builds the query from @source, before each run
+ * @load: loads one object by id
+ *
+ * Returns: (transfer full): a new list, already filled
+ */
+LiensStoreList *
+liens_store_list_new_for_source (LiensStore              *store,
+                                 LiensStoreEntity         entity,
+                                 GType                    item_type,
+                                 GObject                 *source,
+                                 const char              *changed_signal,
+                                 LiensStoreListBuildFunc  build,
+                                 LiensStoreLoadFunc       load)
+{
+  LiensStoreList *self;
 
-  ids = query_ids (self, &n_ids);
-  if (ids != NULL)
-    g_array_append_vals (self->ids, ids, n_ids);
+  g_return_val_if_fail (LIENS_IS_STORE (store), NULL);
+  g_return_val_if_fail (entity < LIENS_STORE_N_ENTITIES, NULL);
+  g_return_val_if_fail (g_type_is_a (item_type, G_TYPE_OBJECT), NULL);
+  g_return_val_if_fail (G_IS_OBJECT (source), NULL);
+  g_return_val_if_fail (changed_signal != NULL, NULL);
+  g_return_val_if_fail (build != NULL, NULL);
+  g_return_val_if_fail (load != NULL, NULL);
+
+  self = liens_store_list_create (store, entity, item_type, load);
+  self->source = g_object_ref (source);
+  self->build = build;
+  g_signal_connect_swapped (source, changed_signal, G_CALLBACK (source_changed_cb), self);
+  liens_store_list_fill (self);
 
   return self;
 }

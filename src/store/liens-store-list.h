@@ -15,11 +15,23 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (LiensStoreList, liens_store_list, LIENS, STORE_LIST, GObject)
 
-LiensStoreList *liens_store_list_new (LiensStore         *store,
-                                      LiensStoreEntity    entity,
-                                      GType               item_type,
-                                      const char         *sql,
-                                      GVariant           *param,
-                                      LiensStoreLoadFunc  load);
+/* Builds the query of a list that follows a changing source: returns the SQL and sets
+ * @param as liens_store_list_new() takes it. Called before each run. */
+typedef char *(*LiensStoreListBuildFunc) (gpointer   source,
+                                          GVariant **param);
+
+LiensStoreList *liens_store_list_new            (LiensStore              *store,
+                                                 LiensStoreEntity         entity,
+                                                 GType                    item_type,
+                                                 const char              *sql,
+                                                 GVariant                *param,
+                                                 LiensStoreLoadFunc       load);
+LiensStoreList *liens_store_list_new_for_source (LiensStore              *store,
+                                                 LiensStoreEntity         entity,
+                                                 GType                    item_type,
+                                                 GObject                 *source,
+                                                 const char              *changed_signal,
+                                                 LiensStoreListBuildFunc  build,
+                                                 LiensStoreLoadFunc       load);
 
 G_END_DECLS

@@ -11,6 +11,18 @@
 
 G_BEGIN_DECLS
 
+/* An encounter is shared history: deleting a contact keeps the encounters that have other
+ * participants, and deletes only those that were with this contact alone (`?1`). */
+#define LIENS_STORE_SOLE_ENCOUNTERS_SQL \
+  "SELECT encounter_id FROM encounter_contact ec WHERE contact_id = ?1 AND NOT EXISTS " \
+  "(SELECT 1 FROM encounter_contact o WHERE o.encounter_id = ec.encounter_id " \
+  "AND o.contact_id != ?1)"
+
+#define LIENS_STORE_SHARED_ENCOUNTERS_SQL \
+  "SELECT encounter_id FROM encounter_contact ec WHERE contact_id = ?1 AND EXISTS " \
+  "(SELECT 1 FROM encounter_contact o WHERE o.encounter_id = ec.encounter_id " \
+  "AND o.contact_id != ?1)"
+
 typedef enum
 {
   LIENS_STORE_ENTITY_CONTACT,
@@ -29,6 +41,23 @@ typedef enum
   LIENS_STORE_CHANGE_REMOVED,
   LIENS_STORE_N_CHANGES
 } LiensStoreChange;
+
+/* One committed change, as the store signals it. */
+typedef struct
+{
+  LiensStoreEntity entity;
+  LiensStoreChange change;
+  gint64           id;
+  gboolean         in_place;  /* "changed" of nothing lists sort or filter on */
+} LiensStoreChangeRecord;
+
+/* Builds SQL from fragments and the values they bind (see liens_query_builder_append()). */
+typedef struct
+{
+  GString         *sql;
+  GVariantBuilder  params;
+  int              n_params;
+} LiensQueryBuilder;
 
 /* Loads one object of an entity by id; sets LIENS_STORE_ERROR_NOT_FOUND when absent. */
 typedef gpointer (*LiensStoreLoadFunc) (LiensStore  *self,
@@ -97,6 +126,22 @@ void         liens_store_queue_signal          (LiensStore        *self,
                                                 LiensStoreEntity   entity,
                                                 LiensStoreChange   change,
                                                 gint64             id);
+void         liens_store_queue_in_place        (LiensStore        *self,
+                                                LiensStoreEntity   entity,
+                                                gint64             id);
+guint64      liens_store_get_journal_end       (LiensStore        *self);
+const LiensStoreChangeRecord *
+             liens_store_read_journal          (LiensStore        *self,
+                                                guint64            since,
+                                                guint             *n_records);
+
+void         liens_query_builder_init          (LiensQueryBuilder *builder,
+                                                const char        *sql);
+void         liens_query_builder_append        (LiensQueryBuilder *builder,
+                                                const char        *fragment,
+                                                ...);
+char        *liens_query_builder_end           (LiensQueryBuilder *builder,
+                                                GVariant         **params);
 
 gint64      *liens_store_query_ids             (LiensStore        *self,
                                                 const char        *sql,
@@ -108,6 +153,8 @@ const char  *liens_store_entity_get_name       (LiensStoreEntity   entity);
 const char  *liens_store_change_get_name       (LiensStoreChange   change);
 
 /* Binding and reading columns: NULL text, NULL dates and 0 ids are stored as SQL NULL. */
+void         liens_stmt_bind_param             (LiensStmt         *stmt,
+                                                GVariant          *param);
 void         liens_stmt_bind_text              (LiensStmt         *stmt,
                                                 int                column,
                                                 const char        *text);
@@ -117,6 +164,9 @@ void         liens_stmt_bind_id                (LiensStmt         *stmt,
 void         liens_stmt_bind_date              (LiensStmt         *stmt,
                                                 int                column,
                                                 GDateTime         *date);
+void         liens_stmt_bind_composed          (LiensStmt         *stmt,
+                                                int                column,
+                                                const char        *text);
 const char  *liens_stmt_get_text               (LiensStmt         *stmt,
                                                 int                column);
 GDateTime   *liens_stmt_dup_date               (LiensStmt         *stmt,
@@ -131,6 +181,16 @@ gboolean     liens_store_schema_run_step       (sqlite3           *db,
 /* Search (liens-store-contact.c). */
 char        *liens_store_build_fts_query       (const char        *text);
 char        *liens_store_compute_sort_key      (const char        *display_name);
+
+/* Inside a transaction: the rows of a contact and what cascades from them, with signals. */
+gboolean     liens_store_delete_contact_rows   (LiensStore        *self,
+                                                gint64             id,
+                                                GError           **error);
+
+/* Inside a transaction: an encounter, its links and search entry, with signals. */
+gboolean     liens_store_delete_encounter_rows (LiensStore        *self,
+                                                gint64             id,
+                                                GError           **error);
 
 /* Loaders, shared with the live lists. */
 gpointer     liens_store_load_contact          (LiensStore        *self,

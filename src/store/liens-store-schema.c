@@ -172,9 +172,122 @@ static const char step_contact_fts[] =
   "         c.notes\n"
   "    FROM contact c;\n";
 
+/* v3: archived contacts, and ids that are never given twice, so that a deleted contact
+ * comes back with its old id (liens-store-undo.c) and an id always means one contact.
+ * SQLite adds AUTOINCREMENT only by rebuilding a table: foreign keys are off during
+ * migrations, and the other tables refer to these by name. */
+static const char step_archive[] =
+  "CREATE TABLE contact_v3 (\n"
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,\n"
+  "  given_name TEXT,\n"
+  "  family_name TEXT,\n"
+  "  sort_key TEXT NOT NULL DEFAULT '',\n"
+  "  organisation TEXT,\n"
+  "  role TEXT,\n"
+  "  met_how TEXT,\n"
+  "  met_on INTEGER,\n"
+  "  introduced_by_id INTEGER REFERENCES contact (id) ON DELETE SET NULL,\n"
+  "  tie_strength INTEGER NOT NULL DEFAULT 0,\n"
+  "  tie_nature INTEGER NOT NULL DEFAULT 0,\n"
+  "  profile INTEGER NOT NULL DEFAULT 0,\n"
+  "  expertise TEXT,\n"
+  "  interests TEXT,\n"
+  "  cadence INTEGER NOT NULL DEFAULT 0,\n"
+  "  cadence_days INTEGER NOT NULL DEFAULT 30,\n"
+  "  notes TEXT,\n"
+  "  photo BLOB,\n"
+  "  created_at INTEGER,\n"
+  "  updated_at INTEGER,\n"
+  "  archived INTEGER NOT NULL DEFAULT 0\n"
+  ");\n"
+  "INSERT INTO contact_v3 (id, given_name, family_name, sort_key, organisation, role,\n"
+  "                        met_how, met_on, introduced_by_id, tie_strength, tie_nature,\n"
+  "                        profile, expertise, interests, cadence, cadence_days, notes,\n"
+  "                        photo, created_at, updated_at)\n"
+  "  SELECT id, given_name, family_name, sort_key, organisation, role, met_how, met_on,\n"
+  "         introduced_by_id, tie_strength, tie_nature, profile, expertise, interests,\n"
+  "         cadence, cadence_days, notes, photo, created_at, updated_at\n"
+  "    FROM contact;\n"
+  "DROP TABLE contact;\n"
+  "ALTER TABLE contact_v3 RENAME TO contact;\n"
+  /* The list shows one side of the archive at a time, in name order; the columns its
+   * filters read are in the index, so that filtering never reads the rows. */
+  "CREATE INDEX contact_archived_sort_key ON contact (archived, sort_key, id, tie_strength,\n"
+  "                                                   tie_nature, profile, cadence,\n"
+  "                                                   cadence_days, met_on, created_at);\n"
+  "CREATE INDEX contact_introduced_by ON contact (introduced_by_id);\n"
+
+  "CREATE TABLE encounter_v3 (\n"
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,\n"
+  "  date INTEGER,\n"
+  "  kind INTEGER NOT NULL DEFAULT 0,\n"
+  "  place TEXT,\n"
+  "  event_id INTEGER REFERENCES event (id) ON DELETE SET NULL,\n"
+  "  notes TEXT,\n"
+  "  help INTEGER NOT NULL DEFAULT 0,\n"
+  "  posture INTEGER NOT NULL DEFAULT 0,\n"
+  "  follow_up_date INTEGER,\n"
+  "  follow_up_what TEXT,\n"
+  "  follow_up_done INTEGER NOT NULL DEFAULT 0\n"
+  ");\n"
+  "INSERT INTO encounter_v3 (id, date, kind, place, event_id, notes, help, posture,\n"
+  "                          follow_up_date, follow_up_what, follow_up_done)\n"
+  "  SELECT id, date, kind, place, event_id, notes, help, posture, follow_up_date,\n"
+  "         follow_up_what, follow_up_done\n"
+  "    FROM encounter;\n"
+  "DROP TABLE encounter;\n"
+  "ALTER TABLE encounter_v3 RENAME TO encounter;\n"
+  "CREATE INDEX encounter_date ON encounter (date);\n"
+  "CREATE INDEX encounter_event ON encounter (event_id);\n"
+
+  "CREATE TABLE introduction_v3 (\n"
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,\n"
+  "  introducer_id INTEGER REFERENCES contact (id) ON DELETE CASCADE,\n"
+  "  first_id INTEGER REFERENCES contact (id) ON DELETE CASCADE,\n"
+  "  second_id INTEGER REFERENCES contact (id) ON DELETE CASCADE,\n"
+  "  date INTEGER,\n"
+  "  context TEXT,\n"
+  "  outcome TEXT\n"
+  ");\n"
+  "INSERT INTO introduction_v3 (id, introducer_id, first_id, second_id, date, context,\n"
+  "                             outcome)\n"
+  "  SELECT id, introducer_id, first_id, second_id, date, context, outcome\n"
+  "    FROM introduction;\n"
+  "DROP TABLE introduction;\n"
+  "ALTER TABLE introduction_v3 RENAME TO introduction;\n"
+  "CREATE INDEX introduction_introducer ON introduction (introducer_id);\n"
+  "CREATE INDEX introduction_first ON introduction (first_id);\n"
+  "CREATE INDEX introduction_second ON introduction (second_id);\n"
+
+  /* A contact's last encounter, which due dates count from, without reading the links. */
+  "DROP INDEX encounter_contact_contact;\n"
+  "CREATE INDEX encounter_contact_contact ON encounter_contact (contact_id, encounter_id);\n";
+
+/* v4: the timeline of encounters. Full-text search over their notes and place, filled
+ * from the rows already there and kept in step by liens-store-encounter.c. The timeline
+ * reads the newest first and filters on kind, posture and help, the figures count them
+ * by date: all from the index, never the rows. Pending follow-ups have their own small
+ * index, and introductions are mixed in by date. */
+static const char step_timeline[] =
+  "CREATE VIRTUAL TABLE encounter_fts USING fts5 (\n"
+  "  notes, place,\n"
+  "  tokenize = 'unicode61 remove_diacritics 2'\n"
+  ");\n"
+  "INSERT INTO encounter_fts (rowid, notes, place)\n"
+  "  SELECT id, notes, place FROM encounter\n"
+  "   WHERE notes IS NOT NULL OR place IS NOT NULL;\n"
+
+  "DROP INDEX encounter_date;\n"
+  "CREATE INDEX encounter_timeline ON encounter (date, id, kind, posture, help);\n"
+  "CREATE INDEX encounter_follow_up ON encounter (follow_up_date)\n"
+  "  WHERE follow_up_date IS NOT NULL AND follow_up_done = 0;\n"
+  "CREATE INDEX introduction_date ON introduction (date, id);\n";
+
 static const char * const steps[] = {
   step_core_tables,
   step_contact_fts,
+  step_archive,
+  step_timeline,
 };
 
 int

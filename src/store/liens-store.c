@@ -19,12 +19,9 @@
 
 #define BUSY_TIMEOUT_MS 5000
 
-typedef struct
-{
-  LiensStoreEntity entity;
-  LiensStoreChange change;
-  gint64           id;
-} PendingSignal;
+/* Committed changes kept for the lists that read them in bulk (liens_store_read_journal()):
+ * a list that fell further behind starts over. */
+#define JOURNAL_MAX 4096
 
 struct _LiensStore
 {
@@ -34,6 +31,8 @@ struct _LiensStore
   sqlite3    *db;
   GHashTable *statements;
   GArray     *pending;
+  GArray     *journal;
+  guint64     journal_start;
   int         schema_version;
 };
 
@@ -290,6 +289,100 @@ liens_stmt_dup_date (LiensStmt *stmt,
   return g_date_time_new_from_unix_local (sqlite3_column_int64 (stmt, column));
 }
 
+/* Index text composed, as queries are, so that accents fold the same way on both sides. */
+void
+liens_stmt_bind_composed (LiensStmt  *stmt,
+                          int         column,
+                          const char *text)
+{
+  if (text == NULL)
+    sqlite3_bind_null (stmt, column);
+  else
+    sqlite3_bind_text (stmt, column,
+                       g_utf8_normalize (text, -1, G_NORMALIZE_DEFAULT_COMPOSE), -1, g_free);
+}
+
+static void
+bind_value (LiensStmt *stmt,
+            int        column,
+            GVariant  *value)
+{
+  if (g_variant_is_of_type (value, G_VARIANT_TYPE_INT64))
+    sqlite3_bind_int64 (stmt, column, g_variant_get_int64 (value));
+  else if (g_variant_is_of_type (value, G_VARIANT_TYPE_STRING))
+    sqlite3_bind_text (stmt, column, g_variant_get_string (value, NULL), -1, SQLITE_TRANSIENT);
+  else
+    g_critical ("Cannot bind a value of type %s", g_variant_get_type_string (value));
+}
+
+/* Binds an int64 or a string to `?1`, or each member of a tuple to `?1`, `?2`… */
+void
+liens_stmt_bind_param (LiensStmt *stmt,
+                       GVariant  *param)
+{
+  if (param == NULL)
+    return;
+
+  if (!g_variant_is_of_type (param, G_VARIANT_TYPE_TUPLE))
+    {
+      bind_value (stmt, 1, param);
+      return;
+    }
+
+  for (gsize i = 0; i < g_variant_n_children (param); i++)
+    {
+      g_autoptr(GVariant) child = g_variant_get_child_value (param, i);
+
+      bind_value (stmt, (int) i + 1, child);
+    }
+}
+
+/* Query building: fixed SQL fragments, each value bound to its own `?N`, so that what the
+ * user typed is never part of the SQL and one prepared statement serves each shape. */
+
+void
+liens_query_builder_init (LiensQueryBuilder *builder,
+                          const char        *sql)
+{
+  builder->sql = g_string_new (sql);
+  g_variant_builder_init (&builder->params, G_VARIANT_TYPE_TUPLE);
+  builder->n_params = 0;
+}
+
+/* Appends @fragment; each `?` in it stands for the next value given (floating, consumed). */
+void
+liens_query_builder_append (LiensQueryBuilder *builder,
+                            const char        *fragment,
+                            ...)
+{
+  va_list values;
+
+  va_start (values, fragment);
+  for (const char *p = fragment; *p != '\0'; p++)
+    {
+      if (*p != '?')
+        {
+          g_string_append_c (builder->sql, *p);
+          continue;
+        }
+
+      g_variant_builder_add_value (&builder->params, va_arg (values, GVariant *));
+      builder->n_params++;
+      g_string_append_printf (builder->sql, "?%d", builder->n_params);
+    }
+  va_end (values);
+}
+
+/* Returns the SQL and sets @params to the tuple of values (floating). */
+char *
+liens_query_builder_end (LiensQueryBuilder  *builder,
+                         GVariant          **params)
+{
+  *params = g_variant_builder_end (&builder->params);
+
+  return g_string_free (g_steal_pointer (&builder->sql), FALSE);
+}
+
 gint64 *
 liens_store_query_ids (LiensStore  *self,
                        const char  *sql,
@@ -307,10 +400,7 @@ liens_store_query_ids (LiensStore  *self,
   if (stmt == NULL)
     return NULL;
 
-  if (param != NULL && g_variant_is_of_type (param, G_VARIANT_TYPE_INT64))
-    sqlite3_bind_int64 (stmt, 1, g_variant_get_int64 (param));
-  else if (param != NULL && g_variant_is_of_type (param, G_VARIANT_TYPE_STRING))
-    sqlite3_bind_text (stmt, 1, g_variant_get_string (param, NULL), -1, SQLITE_TRANSIENT);
+  liens_stmt_bind_param (stmt, param);
 
   /* Zero-terminated so that an empty result is still a valid array. */
   ids = g_array_new (TRUE, FALSE, sizeof (gint64));
@@ -506,14 +596,51 @@ liens_store_emit_pending (LiensStore *self)
 
   /* Handlers may write again: they get a fresh queue. */
   pending = g_steal_pointer (&self->pending);
-  self->pending = g_array_new (FALSE, FALSE, sizeof (PendingSignal));
+  self->pending = g_array_new (FALSE, FALSE, sizeof (LiensStoreChangeRecord));
+
+  /* In the journal before any handler runs: whoever reads it then sees the whole commit. */
+  if (self->journal->len + pending->len > JOURNAL_MAX)
+    {
+      guint drop = MIN (self->journal->len, self->journal->len + pending->len - JOURNAL_MAX / 2);
+
+      g_array_remove_range (self->journal, 0, drop);
+      self->journal_start += drop;
+    }
+  g_array_append_vals (self->journal, pending->data, pending->len);
 
   for (guint i = 0; i < pending->len; i++)
     {
-      const PendingSignal *p = &g_array_index (pending, PendingSignal, i);
+      const LiensStoreChangeRecord *p = &g_array_index (pending, LiensStoreChangeRecord, i);
 
       g_signal_emit (self, signals[p->entity][p->change], 0, p->id);
     }
+}
+
+/* The sequence number the next committed change will have. */
+guint64
+liens_store_get_journal_end (LiensStore *self)
+{
+  return self->journal_start + self->journal->len;
+}
+
+/* The changes committed since @since (a value of liens_store_get_journal_end()), in order,
+ * signals already emitted or about to be; %NULL if the journal no longer goes that far
+ * back. Valid until the next write. */
+const LiensStoreChangeRecord *
+liens_store_read_journal (LiensStore *self,
+                          guint64     since,
+                          guint      *n_records)
+{
+  *n_records = 0;
+
+  if (since < self->journal_start)
+    return NULL;
+
+  g_return_val_if_fail (since <= liens_store_get_journal_end (self), NULL);
+
+  *n_records = (guint) (liens_store_get_journal_end (self) - since);
+
+  return &g_array_index (self->journal, LiensStoreChangeRecord, since - self->journal_start);
 }
 
 gboolean
@@ -543,20 +670,25 @@ liens_store_rollback (LiensStore *self)
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
 }
 
-void
-liens_store_queue_signal (LiensStore       *self,
-                          LiensStoreEntity  entity,
-                          LiensStoreChange  change,
-                          gint64            id)
+static void
+queue_change (LiensStore       *self,
+              LiensStoreEntity  entity,
+              LiensStoreChange  change,
+              gint64            id,
+              gboolean          in_place)
 {
-  PendingSignal signal = { entity, change, id };
+  LiensStoreChangeRecord record = { entity, change, id, in_place };
 
   for (guint i = 0; i < self->pending->len; i++)
     {
-      PendingSignal *p = &g_array_index (self->pending, PendingSignal, i);
+      LiensStoreChangeRecord *p = &g_array_index (self->pending, LiensStoreChangeRecord, i);
 
       if (p->entity != entity || p->id != id)
         continue;
+
+      /* In place only if every change of the commit was. */
+      if (!in_place)
+        p->in_place = FALSE;
 
       /* "added" and "removed" already tell that the object changed. */
       if (p->change == change || change == LIENS_STORE_CHANGE_CHANGED)
@@ -565,11 +697,31 @@ liens_store_queue_signal (LiensStore       *self,
       if (p->change == LIENS_STORE_CHANGE_CHANGED)
         {
           p->change = change;
+          p->in_place = FALSE;
           return;
         }
     }
 
-  g_array_append_val (self->pending, signal);
+  g_array_append_val (self->pending, record);
+}
+
+void
+liens_store_queue_signal (LiensStore       *self,
+                          LiensStoreEntity  entity,
+                          LiensStoreChange  change,
+                          gint64            id)
+{
+  queue_change (self, entity, change, id, FALSE);
+}
+
+/* Queues "changed" for a change of nothing that lists sort or filter on, such as the
+ * follow-up of an encounter: lists that cannot see the object need not look for it. */
+void
+liens_store_queue_in_place (LiensStore       *self,
+                            LiensStoreEntity  entity,
+                            gint64            id)
+{
+  queue_change (self, entity, LIENS_STORE_CHANGE_CHANGED, id, TRUE);
 }
 
 const char *
@@ -735,6 +887,94 @@ sort_key_sql_func (sqlite3_context  *context,
   sqlite3_result_text (context, g_steal_pointer (&key), -1, g_free);
 }
 
+static void
+casefold_sql_func (sqlite3_context  *context,
+                   int               argc,
+                   sqlite3_value   **argv)
+{
+  const char *text = (const char *) sqlite3_value_text (argv[0]);
+
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+    {
+      sqlite3_result_null (context);
+      return;
+    }
+
+  sqlite3_result_text (context, g_utf8_casefold (text, -1), -1, g_free);
+}
+
+/* liens_is_due (now, cadence, cadence_days, last_encounter, met_on, created_at): 1 when
+ * liens_contact_is_overdue() is TRUE at the unix time @now for a contact loaded from these
+ * columns, else 0. The same code on both sides, so that the "due" filter and the contact
+ * card always agree. */
+static void
+is_due_sql_func (sqlite3_context  *context,
+                 int               argc,
+                 sqlite3_value   **argv)
+{
+  g_autoptr(GTimeZone) local = NULL;
+  g_autoptr(GDateTime) from = NULL;
+  g_autoptr(GDateTime) due = NULL;
+  GTimeZone *tz;
+  int cadence_days;
+
+  /* Dates are read in the local time zone, as liens_stmt_dup_date() does; looking the zone
+   * up is slow, so once per query: SQLite keeps it with the constant "now". */
+  tz = sqlite3_get_auxdata (context, 0);
+  if (tz == NULL)
+    {
+      tz = local = g_time_zone_new_local ();
+      sqlite3_set_auxdata (context, 0, g_time_zone_ref (local),
+                           (void (*) (void *)) g_time_zone_unref);
+    }
+
+  /* Counted from the last encounter, else from when they met, else from the creation. */
+  for (int i = 3; i < argc && from == NULL; i++)
+    {
+      g_autoptr(GDateTime) utc = NULL;
+
+      if (sqlite3_value_type (argv[i]) == SQLITE_NULL)
+        continue;
+
+      utc = g_date_time_new_from_unix_utc (sqlite3_value_int64 (argv[i]));
+      if (utc != NULL)
+        from = g_date_time_to_timezone (utc, tz);
+    }
+
+  /* As liens_store_load_contact() does, a count below one leaves the model's default. */
+  cadence_days = sqlite3_value_int (argv[2]);
+  if (cadence_days < 1)
+    cadence_days = GPOINTER_TO_INT (sqlite3_user_data (context));
+
+  /* Due dates are whole seconds, so comparing with "now" in seconds is exact. */
+  due = liens_cadence_add ((LiensCadence) sqlite3_value_int (argv[1]), cadence_days, from);
+  sqlite3_result_int (context,
+                      due != NULL && g_date_time_to_unix (due) <= sqlite3_value_int64 (argv[0]));
+}
+
+static int
+create_functions (LiensStore *self)
+{
+  g_autoptr(LiensContact) blank = liens_contact_new ();
+  int rc;
+
+  rc = sqlite3_create_function (self->db, "liens_sort_key", 1,
+                                SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                NULL, sort_key_sql_func, NULL, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_create_function (self->db, "liens_casefold", 1,
+                                  SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                  NULL, casefold_sql_func, NULL, NULL);
+  /* Not deterministic: months are counted in the local time zone. */
+  if (rc == SQLITE_OK)
+    rc = sqlite3_create_function (self->db, "liens_is_due", 6,
+                                  SQLITE_UTF8 | SQLITE_INNOCUOUS,
+                                  GINT_TO_POINTER (liens_contact_get_cadence_days (blank)),
+                                  is_due_sql_func, NULL, NULL);
+
+  return rc;
+}
+
 static gboolean
 wal_has_frames (const char *path)
 {
@@ -844,15 +1084,15 @@ liens_store_open (LiensStore  *self,
         goto failed;
     }
 
-  /* Foreign keys only now: SQLite's way to rebuild a table in a migration needs them off. */
+  /* Foreign keys only now: SQLite's way to rebuild a table in a migration needs them off.
+   * A 16 MiB cache rather than 2: filtering a large address book stays in memory. */
   if (!liens_store_exec (self, "PRAGMA journal_mode = WAL", error) ||
       !liens_store_exec (self, "PRAGMA synchronous = NORMAL", error) ||
+      !liens_store_exec (self, "PRAGMA cache_size = -16384", error) ||
       !liens_store_exec (self, "PRAGMA foreign_keys = ON", error))
     goto failed;
 
-  rc = sqlite3_create_function (self->db, "liens_sort_key", 1,
-                                SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
-                                NULL, sort_key_sql_func, NULL, NULL);
+  rc = create_functions (self);
   if (rc != SQLITE_OK)
     goto failed_rc;
 
@@ -906,6 +1146,7 @@ liens_store_finalize (GObject *object)
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->db, sqlite3_close_v2);
   g_clear_pointer (&self->pending, g_array_unref);
+  g_clear_pointer (&self->journal, g_array_unref);
   g_clear_pointer (&self->path, g_free);
 
   G_OBJECT_CLASS (liens_store_parent_class)->finalize (object);
@@ -996,7 +1237,8 @@ liens_store_init (LiensStore *self)
 {
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal,
                                             g_free, (GDestroyNotify) sqlite3_finalize);
-  self->pending = g_array_new (FALSE, FALSE, sizeof (PendingSignal));
+  self->pending = g_array_new (FALSE, FALSE, sizeof (LiensStoreChangeRecord));
+  self->journal = g_array_new (FALSE, FALSE, sizeof (LiensStoreChangeRecord));
 }
 
 /* Public API */
@@ -1065,6 +1307,16 @@ liens_store_set_max_page_count (LiensStore  *self,
 
 /* Live lists */
 
+/* The contact list: active contacts only, archived ones have their own query. */
+#define ACTIVE_CONTACTS_SQL "SELECT id FROM contact WHERE archived = 0 ORDER BY sort_key, id"
+
+/**
+ * liens_store_list_contacts:
+ * @self: a #LiensStore
+ *
+ * Returns: (transfer full): a live list of the active (not archived) contacts, sorted by
+ *   name; see liens_store_query_contacts() for archived ones and filters
+ */
 GListModel *
 liens_store_list_contacts (LiensStore *self)
 {
@@ -1072,7 +1324,7 @@ liens_store_list_contacts (LiensStore *self)
 
   return G_LIST_MODEL (liens_store_list_new (self, LIENS_STORE_ENTITY_CONTACT,
                                              LIENS_TYPE_CONTACT,
-                                             "SELECT id FROM contact ORDER BY sort_key, id",
+                                             ACTIVE_CONTACTS_SQL,
                                              NULL, liens_store_load_contact));
 }
 
@@ -1160,7 +1412,7 @@ liens_store_list_quiz_results (LiensStore *self)
 
 #define SEARCH_SQL \
   "SELECT c.id FROM contact_fts f JOIN contact c ON c.id = f.rowid " \
-  "WHERE contact_fts MATCH ?1 ORDER BY c.sort_key, c.id"
+  "WHERE contact_fts MATCH ?1 AND c.archived = 0 ORDER BY c.sort_key, c.id"
 
 /**
  * liens_store_search_contact_ids:
@@ -1169,9 +1421,9 @@ liens_store_list_quiz_results (LiensStore *self)
  * @n_ids: (out): the number of ids returned
  * @error: return location for a #LiensStoreError
  *
- * Finds the contacts whose names, organisation, role, expertise, interests, tags or notes
+ * Finds the active contacts whose names, organisation, role, expertise, interests, tags or notes
  * contain words starting with each word of @text, ignoring case and accents. Text without
- * any word matches every contact.
+ * any word matches every active contact.
  *
  * Returns: (transfer full) (array length=n_ids): the ids, 0-terminated, sorted as the
  *   contact list, or %NULL with @error set
@@ -1191,7 +1443,7 @@ liens_store_search_contact_ids (LiensStore  *self,
 
   query = liens_store_build_fts_query (text);
   if (query == NULL)
-    return liens_store_query_ids (self, "SELECT id FROM contact ORDER BY sort_key, id",
+    return liens_store_query_ids (self, ACTIVE_CONTACTS_SQL,
                                   NULL, n_ids, error);
 
   param = g_variant_ref_sink (g_variant_new_string (query));
@@ -1204,7 +1456,7 @@ liens_store_search_contact_ids (LiensStore  *self,
  * @self: a #LiensStore
  * @text: what the user typed, as for liens_store_search_contact_ids()
  *
- * Returns: (transfer full): a live list of the matching contacts, sorted by name
+ * Returns: (transfer full): a live list of the matching active contacts, sorted by name
  */
 GListModel *
 liens_store_search_contacts (LiensStore *self,

@@ -7,7 +7,9 @@
 
 #include <gio/gio.h>
 
+#include "liens-contact-query.h"
 #include "liens-model.h"
+#include "liens-timeline-query.h"
 
 G_BEGIN_DECLS
 
@@ -23,16 +25,48 @@ typedef enum
   LIENS_STORE_ERROR_DISK_FULL,
   LIENS_STORE_ERROR_NOT_FOUND,
   LIENS_STORE_ERROR_NO_FTS,
+  LIENS_STORE_ERROR_CONFLICT,
 } LiensStoreError;
 
 /* The schema version this build writes; older files are migrated on open. */
-#define LIENS_STORE_SCHEMA_VERSION 2
+#define LIENS_STORE_SCHEMA_VERSION 4
 
 #define LIENS_TYPE_STORE (liens_store_get_type ())
 
 /* A store holds one SQLite connection: use it from the thread that created it, and give
  * worker threads (imports, backups) a store of their own on the same file. */
 G_DECLARE_FINAL_TYPE (LiensStore, liens_store, LIENS, STORE, GObject)
+
+#define LIENS_TYPE_STORE_UNDO (liens_store_undo_get_type ())
+
+/* What liens_store_delete_contact_with_undo(), liens_store_delete_encounter_with_undo() or
+ * liens_store_delete_introduction_with_undo() removed, to put it back. */
+typedef struct _LiensStoreUndo LiensStoreUndo;
+
+GType              liens_store_undo_get_type                  (void) G_GNUC_CONST;
+LiensStoreUndo    *liens_store_undo_ref                       (LiensStoreUndo      *undo);
+void               liens_store_undo_free                      (LiensStoreUndo      *undo);
+gint64             liens_store_undo_get_contact_id            (LiensStoreUndo      *undo);
+gint64             liens_store_undo_get_encounter_id          (LiensStoreUndo      *undo);
+gint64             liens_store_undo_get_introduction_id       (LiensStoreUndo      *undo);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LiensStoreUndo, liens_store_undo_free)
+
+/* The balance of the user's networking, as liens_store_get_figures() counts it at a given
+ * time: encounters of the calendar month, help and postures of the last twelve months,
+ * follow-ups pending and overdue. */
+typedef struct
+{
+  guint encounters_this_month;
+  guint help_given;
+  guint help_received;
+  guint help_mutual;
+  guint networking;
+  guint prospecting;
+  guint learning;
+  guint pending_follow_ups;
+  guint overdue_follow_ups;
+} LiensFigures;
 
 GQuark             liens_store_error_quark                    (void);
 
@@ -50,6 +84,13 @@ LiensContact      *liens_store_get_contact                    (LiensStore       
                                                                GError             **error);
 gboolean           liens_store_delete_contact                 (LiensStore          *self,
                                                                gint64               id,
+                                                               GError             **error);
+gboolean           liens_store_delete_contact_with_undo       (LiensStore          *self,
+                                                               gint64               id,
+                                                               LiensStoreUndo     **undo,
+                                                               GError             **error);
+gboolean           liens_store_undo                           (LiensStore          *self,
+                                                               LiensStoreUndo      *undo,
                                                                GError             **error);
 
 gboolean           liens_store_save_network                   (LiensStore          *self,
@@ -71,6 +112,14 @@ LiensEncounter    *liens_store_get_encounter                  (LiensStore       
 gboolean           liens_store_delete_encounter               (LiensStore          *self,
                                                                gint64               id,
                                                                GError             **error);
+gboolean           liens_store_delete_encounter_with_undo     (LiensStore          *self,
+                                                               gint64               id,
+                                                               LiensStoreUndo     **undo,
+                                                               GError             **error);
+gboolean           liens_store_set_follow_up_done             (LiensStore          *self,
+                                                               gint64               encounter_id,
+                                                               gboolean             done,
+                                                               GError             **error);
 
 gboolean           liens_store_save_introduction              (LiensStore          *self,
                                                                LiensIntroduction   *introduction,
@@ -80,6 +129,17 @@ LiensIntroduction *liens_store_get_introduction               (LiensStore       
                                                                GError             **error);
 gboolean           liens_store_delete_introduction            (LiensStore          *self,
                                                                gint64               id,
+                                                               GError             **error);
+gboolean           liens_store_delete_introduction_with_undo  (LiensStore          *self,
+                                                               gint64               id,
+                                                               LiensStoreUndo     **undo,
+                                                               GError             **error);
+/* made_for_user: introductions this contact made (they are the introducer); made_by_user:
+ * introductions the user made (no introducer) of this contact to someone. */
+gboolean           liens_store_count_introductions            (LiensStore          *self,
+                                                               gint64               contact_id,
+                                                               guint               *made_for_user,
+                                                               guint               *made_by_user,
                                                                GError             **error);
 
 gboolean           liens_store_save_event                     (LiensStore          *self,
@@ -111,6 +171,7 @@ GListModel        *liens_store_list_events                    (LiensStore       
 GListModel        *liens_store_list_introductions_for_contact (LiensStore          *self,
                                                                gint64               contact_id);
 GListModel        *liens_store_list_quiz_results              (LiensStore          *self);
+GListModel        *liens_store_list_pending_follow_ups        (LiensStore          *self);
 
 gint64            *liens_store_search_contact_ids             (LiensStore          *self,
                                                                const char          *text,
@@ -118,5 +179,21 @@ gint64            *liens_store_search_contact_ids             (LiensStore       
                                                                GError             **error);
 GListModel        *liens_store_search_contacts                (LiensStore          *self,
                                                                const char          *text);
+
+GListModel        *liens_store_query_contacts                 (LiensStore          *self,
+                                                               LiensContactQuery   *query);
+gsize              liens_store_count_contacts                 (LiensStore          *self,
+                                                               LiensContactQuery   *query,
+                                                               GError             **error);
+char             **liens_store_dup_tags                       (LiensStore          *self);
+
+/* Encounters and introductions, newest first, read lazily by pages: see
+ * liens_timeline_query_shows_introductions() for when introductions are in it. */
+GListModel        *liens_store_query_timeline                 (LiensStore          *self,
+                                                               LiensTimelineQuery  *query);
+gboolean           liens_store_get_figures                    (LiensStore          *self,
+                                                               GDateTime           *now,
+                                                               LiensFigures        *figures,
+                                                               GError             **error);
 
 G_END_DECLS

@@ -417,3 +417,171 @@ liens_test_screenshot (GtkWidget   *widget,
 
   return TRUE;
 }
+
+typedef struct
+{
+  const char *given_name;
+  const char *family_name;
+  const char *role;
+  const char *organisation;
+  const char *tags;             /* comma-separated */
+  int network;                  /* 1-based index in sample_networks, 0 for none */
+  LiensProfile profile;
+  LiensTieStrength tie_strength;
+  LiensTieNature tie_nature;
+  LiensCadence cadence;
+  int encounter_days[3];        /* days before now, 0 ends the list */
+  gboolean archived;
+} SampleContact;
+
+static const struct
+{
+  const char *name;
+  LiensNetworkKind kind;
+} sample_networks[] = {
+  { "Réseau Entreprendre Lyon", LIENS_NETWORK_KIND_BUSINESS_CLUB },
+  { "Alumni INSA Lyon", LIENS_NETWORK_KIND_ALUMNI },
+  { "LinkedIn", LIENS_NETWORK_KIND_SOCIAL },
+};
+
+/* Encounter days are chosen against the cadences (14, 30, 91, 182, 365 days) so that some
+ * contacts are due for reconnection and others are not, whatever the day the tests run. */
+static const SampleContact sample_contacts[] = {
+  { "Émilie", "Durand", "Directrice marketing", "Lumière SA", "marketing,lyon", 1,
+    LIENS_PROFILE_SUPER_CONNECTOR, LIENS_TIE_STRENGTH_CLOSE, LIENS_TIE_NATURE_AFFINITY,
+    LIENS_CADENCE_MONTH, { 21, 120 }, FALSE },
+  { "Zoé", "Martin", "UX designer", "Atelier Nord", "design", 3,
+    LIENS_PROFILE_EXPERT, LIENS_TIE_STRENGTH_REGULAR, LIENS_TIE_NATURE_UTILITY,
+    LIENS_CADENCE_QUARTER, { 150 }, FALSE },
+  { "Ahmed", "Benali", "CTO", "Kestrel Labs", "tech,startup", 3,
+    LIENS_PROFILE_MENTOR, LIENS_TIE_STRENGTH_TRUSTED, LIENS_TIE_NATURE_BOTH,
+    LIENS_CADENCE_HALF_YEAR, { 2, 40 }, FALSE },
+  { "Chloé", "Lefèvre", "Avocate", "Cabinet Lefèvre & Associés", "juridique", 0,
+    LIENS_PROFILE_RESERVED, LIENS_TIE_STRENGTH_CASUAL, LIENS_TIE_NATURE_UTILITY,
+    LIENS_CADENCE_YEAR, { 420 }, FALSE },
+  { "Jean-Baptiste", "Moreau", "Chef de projet", "SNCF Connect", "transport,lyon", 1,
+    LIENS_PROFILE_UNKNOWN, LIENS_TIE_STRENGTH_REGULAR, LIENS_TIE_NATURE_UTILITY,
+    LIENS_CADENCE_TWO_WEEKS, { 45 }, FALSE },
+  { "Sarah", "O'Connor", "Product Manager", "Dublin Fintech", "fintech,startup", 3,
+    LIENS_PROFILE_SUPER_CONNECTOR, LIENS_TIE_STRENGTH_CASUAL, LIENS_TIE_NATURE_AFFINITY,
+    LIENS_CADENCE_QUARTER, { 1 }, FALSE },
+  { "Hélène", "Petit", "Maîtresse de conférences", "Université Lumière Lyon 2", "recherche", 2,
+    LIENS_PROFILE_MENTOR, LIENS_TIE_STRENGTH_CLOSE, LIENS_TIE_NATURE_AFFINITY,
+    LIENS_CADENCE_NONE, { 0 }, FALSE },
+  { "Thomas", "Müller", "Ingénieur commercial", "Bosch", "industrie", 0,
+    LIENS_PROFILE_EXPERT, LIENS_TIE_STRENGTH_ACQUAINTANCE, LIENS_TIE_NATURE_UTILITY,
+    LIENS_CADENCE_MONTH, { 10 }, FALSE },
+  { "Ana", "Ribeiro", "Journaliste", NULL, "presse", 0,
+    LIENS_PROFILE_UNKNOWN, LIENS_TIE_STRENGTH_ACQUAINTANCE, LIENS_TIE_NATURE_UNKNOWN,
+    LIENS_CADENCE_NONE, { 0 }, FALSE },
+  { "Marc-André", "Giroux", "Fondateur", "Boréal Studio", "startup,design", 1,
+    LIENS_PROFILE_SUPER_CONNECTOR, LIENS_TIE_STRENGTH_REGULAR, LIENS_TIE_NATURE_BOTH,
+    LIENS_CADENCE_QUARTER, { 100 }, FALSE },
+  { "Léa", "Nguyen", "Data scientist", "Doctolib", "tech,data", 2,
+    LIENS_PROFILE_EXPERT, LIENS_TIE_STRENGTH_CASUAL, LIENS_TIE_NATURE_AFFINITY,
+    LIENS_CADENCE_MONTH, { 5 }, FALSE },
+  { "Inès", "Haddad", "Responsable RH", "Decathlon", "rh", 0,
+    LIENS_PROFILE_RESERVED, LIENS_TIE_STRENGTH_REGULAR, LIENS_TIE_NATURE_UTILITY,
+    LIENS_CADENCE_HALF_YEAR, { 240 }, FALSE },
+  { "Benoît", "Fontaine", "Trésorier", "Rotary Club Lyon Ouest", "lyon", 1,
+    LIENS_PROFILE_MENTOR, LIENS_TIE_STRENGTH_CLOSE, LIENS_TIE_NATURE_AFFINITY,
+    LIENS_CADENCE_QUARTER, { 28 }, FALSE },
+  { "Isabelle", "Chevalier", "Consultante indépendante", NULL, "conseil", 0,
+    LIENS_PROFILE_UNKNOWN, LIENS_TIE_STRENGTH_UNKNOWN, LIENS_TIE_NATURE_UNKNOWN,
+    LIENS_CADENCE_NONE, { 0 }, FALSE },
+  { "Olivier", "Roux", "Ancien collègue", "Capgemini", "tech", 0,
+    LIENS_PROFILE_UNKNOWN, LIENS_TIE_STRENGTH_ACQUAINTANCE, LIENS_TIE_NATURE_UTILITY,
+    LIENS_CADENCE_NONE, { 700 }, TRUE },
+};
+
+/* "Émilie", "Durand" → emilie.durand@example.org */
+static char *
+sample_email (const char *given_name,
+              const char *family_name)
+{
+  g_autofree char *full = g_strdup_printf ("%s.%s", given_name, family_name);
+  g_autofree char *ascii = g_str_to_ascii (full, NULL);
+  g_autoptr(GString) local = g_string_new (NULL);
+
+  for (const char *p = ascii; *p != '\0'; p++)
+    if (g_ascii_isalnum (*p) || *p == '.' || *p == '-')
+      g_string_append_c (local, g_ascii_tolower (*p));
+
+  return g_strdup_printf ("%s@example.org", local->str);
+}
+
+/**
+ * liens_test_add_sample_contacts:
+ * @store: an open store, usually empty
+ *
+ * Saves fifteen contacts, fourteen active and one archived (Olivier Roux), with
+ * roles, organisations, tags, three networks, profiles, cadences and encounters
+ * at fixed distances before now: enough to show relative dates, due markers,
+ * sorting with accents and every filter.
+ */
+void
+liens_test_add_sample_contacts (LiensStore *store)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  gint64 network_ids[G_N_ELEMENTS (sample_networks)];
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (LIENS_IS_STORE (store));
+
+  for (guint i = 0; i < G_N_ELEMENTS (sample_networks); i++)
+    {
+      g_autoptr(LiensNetwork) network = liens_network_new ();
+
+      liens_network_set_name (network, sample_networks[i].name);
+      liens_network_set_kind (network, sample_networks[i].kind);
+      liens_network_set_involvement (network, LIENS_INVOLVEMENT_REGULAR);
+      g_assert_true (liens_store_save_network (store, network, &error));
+      g_assert_no_error (error);
+
+      network_ids[i] = liens_network_get_id (network);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (sample_contacts); i++)
+    {
+      const SampleContact *sample = &sample_contacts[i];
+      g_autoptr(LiensContact) contact = liens_contact_new ();
+      g_auto(GStrv) tags = g_strsplit (sample->tags, ",", -1);
+      g_autoptr(GDateTime) created_at = g_date_time_add_days (now, -800);
+      g_autofree char *email = NULL;
+      gint64 id;
+
+      liens_contact_set_given_name (contact, sample->given_name);
+      liens_contact_set_family_name (contact, sample->family_name);
+      liens_contact_set_role (contact, sample->role);
+      liens_contact_set_organisation (contact, sample->organisation);
+      liens_contact_set_tags (contact, (const char * const *) tags);
+      liens_contact_set_profile (contact, sample->profile);
+      liens_contact_set_tie_strength (contact, sample->tie_strength);
+      liens_contact_set_tie_nature (contact, sample->tie_nature);
+      liens_contact_set_cadence (contact, sample->cadence);
+      liens_contact_set_created_at (contact, created_at);
+      liens_contact_set_archived (contact, sample->archived);
+      if (sample->network > 0)
+        liens_contact_set_network_ids (contact, &network_ids[sample->network - 1], 1);
+
+      email = sample_email (sample->given_name, sample->family_name);
+      liens_contact_add_detail (contact, LIENS_DETAIL_KIND_EMAIL, NULL, email);
+
+      g_assert_true (liens_store_save_contact (store, contact, &error));
+      g_assert_no_error (error);
+      id = liens_contact_get_id (contact);
+
+      for (guint j = 0; j < G_N_ELEMENTS (sample->encounter_days) && sample->encounter_days[j] > 0; j++)
+        {
+          g_autoptr(LiensEncounter) encounter = liens_encounter_new ();
+          g_autoptr(GDateTime) date = g_date_time_add_days (now, -sample->encounter_days[j]);
+
+          liens_encounter_set_date (encounter, date);
+          liens_encounter_set_kind (encounter, j == 0 ? LIENS_ENCOUNTER_KIND_MEAL
+                                                      : LIENS_ENCOUNTER_KIND_EVENT);
+          liens_encounter_set_contact_ids (encounter, &id, 1);
+          g_assert_true (liens_store_save_encounter (store, encounter, &error));
+          g_assert_no_error (error);
+        }
+    }
+}

@@ -7,6 +7,8 @@
 
 #include <adwaita.h>
 
+#include "liens-store.h"
+
 G_BEGIN_DECLS
 
 void        liens_test_init                (int          *argc,
@@ -31,5 +33,7 @@ GPtrArray  *liens_test_find_all_widgets    (GtkWidget    *root,
 gboolean    liens_test_screenshot          (GtkWidget    *widget,
                                             const char   *name,
                                             GError      **error);
+
+void        liens_test_add_sample_contacts (LiensStore   *store);
 
 G_END_DECLS

@@ -7,12 +7,21 @@
 
 #include <adwaita.h>
 
+#include "liens-store.h"
+
 G_BEGIN_DECLS
 
 #define LIENS_TYPE_CONTACTS_PAGE (liens_contacts_page_get_type ())
 
 G_DECLARE_FINAL_TYPE (LiensContactsPage, liens_contacts_page, LIENS, CONTACTS_PAGE, GtkWidget)
 
-GtkWidget *liens_contacts_page_new (void);
+GtkWidget  *liens_contacts_page_new             (void);
+
+LiensStore *liens_contacts_page_get_store       (LiensContactsPage *self);
+void        liens_contacts_page_set_store       (LiensContactsPage *self,
+                                                 LiensStore        *store);
+
+gboolean    liens_contacts_page_get_can_go_back (LiensContactsPage *self);
+gboolean    liens_contacts_page_go_back         (LiensContactsPage *self);
 
 G_END_DECLS

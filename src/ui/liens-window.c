@@ -22,9 +22,13 @@ struct _LiensWindow
   GSettings *settings;
 
   /* Template widgets */
+  AdwToastOverlay *toast_overlay;
   GtkStack *main_stack;
   AdwViewStack *view_stack;
   AdwStatusPage *error_page;
+  LiensContactsPage *contacts_page;
+  GtkWidget *back_button;
+  GtkWidget *new_contact_button;
 };
 
 G_DEFINE_FINAL_TYPE (LiensWindow, liens_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -39,7 +43,6 @@ static GParamSpec *properties[N_PROPS];
 
 /* The actions of features that land in later issues; their buttons show, insensitive. */
 static const char * const later_actions[] = {
-  "win.new-contact",
   "win.log-encounter",
   "win.new-event",
   "win.take-quiz",
@@ -91,6 +94,64 @@ show_page_action_cb (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (self->view_stack, name);
 }
 
+/* The header bar offers what the visible page offers: on the contacts page, a new contact,
+ * or on a narrow window showing a card, the way back to the list. */
+static void
+update_header (LiensWindow *self)
+{
+  gboolean contacts = FALSE;
+  gboolean can_go_back = FALSE;
+
+  if (self->store != NULL)
+    contacts = g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack),
+                          "contacts") == 0;
+  if (contacts)
+    can_go_back = liens_contacts_page_get_can_go_back (self->contacts_page);
+
+  gtk_widget_set_visible (self->back_button, can_go_back);
+  gtk_widget_set_visible (self->new_contact_button, contacts && !can_go_back);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.go-back", can_go_back);
+}
+
+static void
+header_state_changed_cb (LiensWindow *self)
+{
+  update_header (self);
+}
+
+static void
+new_contact_action_cb (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  LiensWindow *self = LIENS_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "contacts");
+  gtk_widget_activate_action (GTK_WIDGET (self->contacts_page), "contacts.new", NULL);
+}
+
+static void
+go_back_action_cb (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  LiensWindow *self = LIENS_WINDOW (widget);
+
+  liens_contacts_page_go_back (self->contacts_page);
+}
+
+/* Ctrl+F wherever the focus is; only the contacts page can search for now. */
+static void
+search_action_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  LiensWindow *self = LIENS_WINDOW (widget);
+
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "contacts") == 0)
+    gtk_widget_activate_action (GTK_WIDGET (self->contacts_page), "contacts.search", NULL);
+}
+
 static void
 later_action_cb (GtkWidget  *widget,
                  const char *action_name,
@@ -122,7 +183,15 @@ liens_window_constructed (GObject *object)
     {
       gtk_stack_set_visible_child_name (self->main_stack, "error");
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-page", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-contact", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", FALSE);
     }
+  else
+    {
+      liens_contacts_page_set_store (self->contacts_page, self->store);
+    }
+
+  update_header (self);
 }
 
 static void
@@ -214,11 +283,19 @@ liens_window_class_init (LiensWindowClass *klass)
   liens_ui_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/liens/Liens/ui/liens-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, LiensWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LiensWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, LiensWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, LiensWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, LiensWindow, contacts_page);
+  gtk_widget_class_bind_template_child (widget_class, LiensWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, LiensWindow, new_contact_button);
+  gtk_widget_class_bind_template_callback (widget_class, header_state_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.new-contact", NULL, new_contact_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action_cb);
   for (guint i = 0; i < G_N_ELEMENTS (later_actions); i++)
     gtk_widget_class_install_action (widget_class, later_actions[i], NULL, later_action_cb);
 
@@ -230,6 +307,14 @@ liens_window_class_init (LiensWindowClass *klass)
                                        "win.show-page", "s", "events");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK,
                                        "win.show-page", "s", "profile");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "win.new-contact", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
+                                       "win.go-back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0,
+                                       "win.go-back", NULL);
 }
 
 static void
@@ -239,7 +324,7 @@ liens_window_init (LiensWindow *self)
 
   self->settings = g_settings_new (APPLICATION_ID);
 
-  /* New contact, encounter, event and the quiz land in later issues. */
+  /* Encounter, event and the quiz land in later issues. */
   for (guint i = 0; i < G_N_ELEMENTS (later_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), later_actions[i], FALSE);
 }
@@ -282,6 +367,23 @@ liens_window_get_store (LiensWindow *self)
 }
 
 /**
+ * liens_window_add_toast:
+ * @self: a #LiensWindow
+ * @toast: (transfer full): the toast to show
+ *
+ * Shows @toast at the bottom of the window, above every page.
+ */
+void
+liens_window_add_toast (LiensWindow *self,
+                        AdwToast    *toast)
+{
+  g_return_if_fail (LIENS_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
  * liens_window_show_error:
  * @self: a #LiensWindow
  * @message: why the database could not be opened, a sentence for the user
@@ -313,4 +415,6 @@ liens_window_show_error (LiensWindow *self,
   gtk_stack_set_visible_child_name (self->main_stack, "error");
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-page", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-contact", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", FALSE);
 }

@@ -19,6 +19,8 @@ G_DECLARE_FINAL_TYPE (LiensWindow, liens_window, LIENS, WINDOW, AdwApplicationWi
 GtkWidget  *liens_window_new        (LiensApplication *app,
                                      LiensStore       *store);
 LiensStore *liens_window_get_store  (LiensWindow      *self);
+void        liens_window_add_toast  (LiensWindow      *self,
+                                     AdwToast         *toast);
 void        liens_window_show_error (LiensWindow      *self,
                                      const char       *message,
                                      const char       *path);

@@ -1,0 +1,924 @@
+/* liens-contact-card.c: everything the user knows about one contact, read-only.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "liens-contact-card.h"
+#include "liens-enum-names.h"
+#include "liens-format.h"
+#include "liens-ui.h"
+
+struct _LiensContactCard
+{
+  GtkWidget parent_instance;
+
+  LiensStore *store;
+  LiensContact *contact;
+
+  /* Rows made from the contact's lists, removed again on every update. */
+  GPtrArray *network_rows;
+  GPtrArray *detail_rows;
+
+  /* Template widgets */
+  GtkStack *stack;
+  GtkScrolledWindow *scrolled_window;
+  AdwAvatar *avatar;
+  GtkLabel *name_label;
+  GtkLabel *position_label;
+  GtkWidget *archived_badge;
+  GtkMenuButton *more_button;
+  AdwPreferencesGroup *met_group;
+  AdwActionRow *met_how_row;
+  AdwActionRow *met_on_row;
+  AdwActionRow *introduced_row;
+  AdwPreferencesGroup *tie_group;
+  AdwActionRow *tie_strength_row;
+  AdwActionRow *tie_nature_row;
+  AdwActionRow *profile_row;
+  AdwPreferencesGroup *expertise_group;
+  AdwActionRow *expertise_row;
+  AdwActionRow *interests_row;
+  AdwPreferencesGroup *tags_group;
+  GtkFlowBox *tags_box;
+  AdwPreferencesGroup *networks_group;
+  AdwPreferencesGroup *details_group;
+  AdwActionRow *cadence_row;
+  AdwActionRow *due_row;
+  AdwActionRow *last_encounter_row;
+  AdwPreferencesGroup *notes_group;
+  GtkLabel *notes_label;
+};
+
+G_DEFINE_FINAL_TYPE (LiensContactCard, liens_contact_card, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_CONTACT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* What the user can do with a detail, by kind: the open button's icon and names. */
+typedef struct
+{
+  const char *open_icon;
+  const char *open_label;
+  const char *copy_label;
+} DetailKindInfo;
+
+static const DetailKindInfo detail_kind_infos[] = {
+  [LIENS_DETAIL_KIND_EMAIL] = { "mail-send-symbolic", N_("Send Email"), N_("Copy Email Address") },
+  [LIENS_DETAIL_KIND_PHONE] = { "call-start-symbolic", N_("Call"), N_("Copy Phone Number") },
+  [LIENS_DETAIL_KIND_LINKEDIN] = { "web-browser-symbolic", N_("Open Link"), N_("Copy Link") },
+  [LIENS_DETAIL_KIND_X] = { "web-browser-symbolic", N_("Open Link"), N_("Copy Link") },
+  [LIENS_DETAIL_KIND_MASTODON] = { "web-browser-symbolic", N_("Open Link"), N_("Copy Link") },
+  [LIENS_DETAIL_KIND_WEBSITE] = { "web-browser-symbolic", N_("Open Link"), N_("Copy Link") },
+  [LIENS_DETAIL_KIND_OTHER_LINK] = { "web-browser-symbolic", N_("Open Link"), N_("Copy Link") },
+};
+
+static gboolean
+is_empty (const char *text)
+{
+  return text == NULL || text[0] == '\0';
+}
+
+static const char *
+get_profile_hint (LiensProfile profile)
+{
+  switch (profile)
+    {
+    case LIENS_PROFILE_SUPER_CONNECTOR:
+      return _("Ask them for introductions: they love connecting people.");
+    case LIENS_PROFILE_MENTOR:
+      return _("Ask for their advice: they like passing on experience.");
+    case LIENS_PROFILE_EXPERT:
+      return _("Ask about their field: they enjoy being the one who knows.");
+    case LIENS_PROFILE_RESERVED:
+      return _("Prefer a one-to-one coffee to a crowded event.");
+    case LIENS_PROFILE_UNKNOWN:
+    default:
+      return _("Not known yet: notice how they like to connect.");
+    }
+}
+
+/* A web address to open for @detail, or %NULL when it can only be copied. */
+static char *
+dup_detail_uri (const LiensContactDetail *detail)
+{
+  g_autoptr(GUri) uri = NULL;
+  g_autofree char *candidate = NULL;
+  const char *scheme;
+
+  if (is_empty (detail->value))
+    return NULL;
+
+  switch (detail->kind)
+    {
+    case LIENS_DETAIL_KIND_EMAIL:
+      return g_strconcat ("mailto:", detail->value, NULL);
+
+    case LIENS_DETAIL_KIND_PHONE:
+      {
+        g_autoptr(GString) number = g_string_new ("tel:");
+
+        /* tel: URIs take no spaces; keep the digits and the leading +. */
+        for (const char *p = detail->value; *p != '\0'; p++)
+          if (g_ascii_isdigit (*p) || (*p == '+' && number->len == 4))
+            g_string_append_c (number, *p);
+
+        return number->len > 4 ? g_string_free (g_steal_pointer (&number), FALSE) : NULL;
+      }
+
+    case LIENS_DETAIL_KIND_LINKEDIN:
+    case LIENS_DETAIL_KIND_X:
+    case LIENS_DETAIL_KIND_MASTODON:
+    case LIENS_DETAIL_KIND_WEBSITE:
+    case LIENS_DETAIL_KIND_OTHER_LINK:
+    default:
+      /* A handle such as "@name" is no address; "example.org/me" is, without its scheme. */
+      if (detail->value[0] == '@' || strchr (detail->value, ' ') != NULL)
+        return NULL;
+
+      if (strstr (detail->value, "://") != NULL)
+        candidate = g_strdup (detail->value);
+      else if (strchr (detail->value, '.') != NULL)
+        candidate = g_strconcat ("https://", detail->value, NULL);
+      else
+        return NULL;
+
+      uri = g_uri_parse (candidate, G_URI_FLAGS_NONE, NULL);
+      if (uri == NULL || is_empty (g_uri_get_host (uri)))
+        return NULL;
+
+      scheme = g_uri_get_scheme (uri);
+      if (g_ascii_strcasecmp (scheme, "http") != 0 && g_ascii_strcasecmp (scheme, "https") != 0)
+        return NULL;
+
+      return g_steal_pointer (&candidate);
+    }
+}
+
+static void
+set_text_row (AdwActionRow *row,
+              const char   *text)
+{
+  gtk_widget_set_visible (GTK_WIDGET (row), !is_empty (text));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), is_empty (text) ? "" : text);
+}
+
+static void
+clear_rows (AdwPreferencesGroup *group,
+            GPtrArray           *rows)
+{
+  for (guint i = 0; i < rows->len; i++)
+    adw_preferences_group_remove (group, g_ptr_array_index (rows, i));
+
+  g_ptr_array_set_size (rows, 0);
+}
+
+static void
+update_avatar (LiensContactCard *self)
+{
+  GBytes *photo = liens_contact_get_photo (self->contact);
+  g_autoptr(GdkTexture) texture = NULL;
+
+  adw_avatar_set_text (self->avatar, liens_contact_get_display_name (self->contact));
+
+  if (photo != NULL && g_bytes_get_size (photo) > 0)
+    {
+      g_autoptr(GError) error = NULL;
+
+      texture = gdk_texture_new_from_bytes (photo, &error);
+      if (texture == NULL)
+        g_debug ("Cannot show the photo of contact %" G_GINT64_FORMAT ": %s",
+                 liens_contact_get_id (self->contact), error->message);
+    }
+
+  adw_avatar_set_custom_image (self->avatar, GDK_PAINTABLE (texture));
+}
+
+static void
+update_header (LiensContactCard *self)
+{
+  const char *role = liens_contact_get_role (self->contact);
+  const char *organisation = liens_contact_get_organisation (self->contact);
+  g_autofree char *position = NULL;
+  g_autoptr(GMenu) menu = NULL;
+  gboolean archived = liens_contact_get_archived (self->contact);
+
+  gtk_label_set_label (self->name_label, liens_contact_get_display_name (self->contact));
+
+  if (!is_empty (role) && !is_empty (organisation))
+    /* Translators: a contact's role and organisation, e.g. "Product manager · Acme". */
+    position = g_strdup_printf (_("%s · %s"), role, organisation);
+  else if (!is_empty (role))
+    position = g_strdup (role);
+  else if (!is_empty (organisation))
+    position = g_strdup (organisation);
+
+  gtk_label_set_label (self->position_label, position != NULL ? position : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->position_label), position != NULL);
+  gtk_widget_set_visible (self->archived_badge, archived);
+
+  /* The menu names what the toggle will do, so it follows the contact's state. */
+  menu = g_menu_new ();
+  g_menu_append (menu, archived ? _("Unarchive") : _("Archive"), "contacts.archive");
+  g_menu_append (menu, _("Delete"), "contacts.delete");
+  gtk_menu_button_set_menu_model (self->more_button, G_MENU_MODEL (menu));
+}
+
+static void
+update_met (LiensContactCard *self)
+{
+  GDateTime *met_on = liens_contact_get_met_on (self->contact);
+  gint64 introducer_id = liens_contact_get_introduced_by_id (self->contact);
+  g_autoptr(LiensContact) introducer = NULL;
+  g_autofree char *date = NULL;
+
+  set_text_row (self->met_how_row, liens_contact_get_met_how (self->contact));
+
+  if (met_on != NULL)
+    date = liens_format_date (met_on);
+  set_text_row (self->met_on_row, date);
+
+  if (introducer_id > 0 && self->store != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      introducer = liens_store_get_contact (self->store, introducer_id, &error);
+      if (introducer == NULL)
+        g_debug ("Cannot load the contact who introduced %" G_GINT64_FORMAT ": %s",
+                 liens_contact_get_id (self->contact), error->message);
+    }
+
+  if (introducer != NULL)
+    {
+      set_text_row (self->introduced_row, liens_contact_get_display_name (introducer));
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->introduced_row),
+                                              g_variant_new_int64 (introducer_id));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->introduced_row), "contacts.show-contact");
+    }
+  else
+    {
+      /* Without a target, the action would not match its parameter type. */
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->introduced_row), NULL);
+      set_text_row (self->introduced_row, NULL);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->met_group),
+                          (gtk_widget_get_visible (GTK_WIDGET (self->met_how_row)) ||
+                           gtk_widget_get_visible (GTK_WIDGET (self->met_on_row)) ||
+                           gtk_widget_get_visible (GTK_WIDGET (self->introduced_row))));
+}
+
+static void
+update_tie (LiensContactCard *self)
+{
+  LiensTieStrength strength = liens_contact_get_tie_strength (self->contact);
+  LiensTieNature nature = liens_contact_get_tie_nature (self->contact);
+  LiensProfile profile = liens_contact_get_profile (self->contact);
+
+  set_text_row (self->tie_strength_row,
+                strength != LIENS_TIE_STRENGTH_UNKNOWN ? liens_tie_strength_get_display_name (strength)
+                                                       : NULL);
+  set_text_row (self->tie_nature_row,
+                nature != LIENS_TIE_NATURE_UNKNOWN ? liens_tie_nature_get_display_name (nature) : NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->tie_group),
+                          strength != LIENS_TIE_STRENGTH_UNKNOWN || nature != LIENS_TIE_NATURE_UNKNOWN);
+
+  /* Always shown: "not known yet" is itself a prompt to find out. */
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->profile_row),
+                                 liens_profile_get_display_name (profile));
+  adw_action_row_set_subtitle (self->profile_row, get_profile_hint (profile));
+}
+
+static GtkWidget *
+create_tag (const char *tag)
+{
+  GtkWidget *box;
+  GtkWidget *label;
+
+  label = gtk_label_new (tag);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_margin_top (label, 3);
+  gtk_widget_set_margin_bottom (label, 3);
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_end (label, 12);
+
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  gtk_widget_add_css_class (box, "card");
+  gtk_box_append (GTK_BOX (box), label);
+
+  return box;
+}
+
+static void
+update_interests (LiensContactCard *self)
+{
+  const char * const *tags = liens_contact_get_tags (self->contact);
+  GtkWidget *child;
+
+  set_text_row (self->expertise_row, liens_contact_get_expertise (self->contact));
+  set_text_row (self->interests_row, liens_contact_get_interests (self->contact));
+  gtk_widget_set_visible (GTK_WIDGET (self->expertise_group),
+                          (gtk_widget_get_visible (GTK_WIDGET (self->expertise_row)) ||
+                           gtk_widget_get_visible (GTK_WIDGET (self->interests_row))));
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->tags_box))) != NULL)
+    gtk_flow_box_remove (self->tags_box, child);
+
+  for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
+    {
+      gtk_flow_box_append (self->tags_box, create_tag (tags[i]));
+      /* A tag is read, not acted on: no stop for the keyboard. */
+      gtk_widget_set_focusable (gtk_widget_get_last_child (GTK_WIDGET (self->tags_box)), FALSE);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->tags_group), tags != NULL && tags[0] != NULL);
+}
+
+static void
+update_networks (LiensContactCard *self)
+{
+  const gint64 *ids;
+  guint n_ids = 0;
+
+  clear_rows (self->networks_group, self->network_rows);
+
+  ids = liens_contact_get_network_ids (self->contact, &n_ids);
+  for (guint i = 0; i < n_ids && self->store != NULL; i++)
+    {
+      g_autoptr(LiensNetwork) network = NULL;
+      g_autoptr(GError) error = NULL;
+      GtkWidget *row;
+
+      network = liens_store_get_network (self->store, ids[i], &error);
+      if (network == NULL)
+        {
+          g_debug ("Cannot load network %" G_GINT64_FORMAT ": %s", ids[i], error->message);
+          continue;
+        }
+
+      row = adw_action_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), liens_network_get_name (network));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                   liens_network_kind_get_display_name (liens_network_get_kind (network)));
+
+      adw_preferences_group_add (self->networks_group, row);
+      g_ptr_array_add (self->network_rows, row);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->networks_group), self->network_rows->len > 0);
+}
+
+static GtkWidget *
+create_detail_button (const char *icon_name,
+                      const char *label,
+                      const char *action_name,
+                      const char *value)
+{
+  GtkWidget *button;
+
+  button = gtk_button_new_from_icon_name (icon_name);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_string (value));
+  gtk_widget_add_css_class (button, "flat");
+
+  return button;
+}
+
+static void
+update_details (LiensContactCard *self)
+{
+  GPtrArray *details = liens_contact_get_details (self->contact);
+
+  clear_rows (self->details_group, self->detail_rows);
+
+  for (guint i = 0; details != NULL && i < details->len; i++)
+    {
+      const LiensContactDetail *detail = g_ptr_array_index (details, i);
+      const DetailKindInfo *info;
+      const char *kind_name;
+      g_autofree char *subtitle = NULL;
+      g_autofree char *uri = NULL;
+      GtkWidget *row;
+
+      if (is_empty (detail->value))
+        continue;
+
+      info = &detail_kind_infos[(guint) detail->kind < G_N_ELEMENTS (detail_kind_infos)
+                                ? detail->kind : LIENS_DETAIL_KIND_OTHER_LINK];
+      kind_name = liens_detail_kind_get_display_name (detail->kind);
+      if (!is_empty (detail->label))
+        /* Translators: a kind of contact detail and its label, e.g. "Email · work". */
+        subtitle = g_strdup_printf (_("%s · %s"), kind_name, detail->label);
+      else
+        subtitle = g_strdup (kind_name);
+
+      row = adw_action_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), detail->value);
+      adw_preferences_row_set_title_selectable (ADW_PREFERENCES_ROW (row), TRUE);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+
+      uri = dup_detail_uri (detail);
+      if (uri != NULL)
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                   create_detail_button (info->open_icon, _(info->open_label),
+                                                         "card.open", uri));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 create_detail_button ("edit-copy-symbolic", _(info->copy_label),
+                                                       "card.copy", detail->value));
+
+      adw_preferences_group_add (self->details_group, row);
+      g_ptr_array_add (self->detail_rows, row);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->details_group), self->detail_rows->len > 0);
+}
+
+static void
+update_keep_in_touch (LiensContactCard *self)
+{
+  LiensCadence cadence = liens_contact_get_cadence (self->contact);
+  GDateTime *last_encounter = liens_contact_get_last_encounter (self->contact);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) due = NULL;
+  g_autofree char *cadence_text = NULL;
+  g_autofree char *last_text = NULL;
+
+  if (cadence == LIENS_CADENCE_CUSTOM)
+    {
+      int days = liens_contact_get_cadence_days (self->contact);
+
+      cadence_text = g_strdup_printf (ngettext ("Every %d day", "Every %d days", days), days);
+    }
+  else if (cadence != LIENS_CADENCE_NONE)
+    cadence_text = g_strdup (liens_cadence_get_display_name (cadence));
+
+  set_text_row (self->cadence_row, cadence_text);
+
+  gtk_widget_remove_css_class (GTK_WIDGET (self->due_row), "warning");
+  if (cadence != LIENS_CADENCE_NONE)
+    due = liens_contact_dup_due_date (self->contact);
+
+  if (due != NULL)
+    {
+      g_autofree char *date = liens_format_date (due);
+
+      if (liens_contact_is_overdue (self->contact, now))
+        {
+          g_autofree char *title = NULL;
+
+          /* Translators: %s is a date, e.g. "Overdue since Tuesday, March 3, 2026". */
+          title = g_strdup_printf (_("Overdue since %s"), date);
+          set_text_row (self->due_row, title);
+          adw_action_row_set_subtitle (self->due_row, _("Time to get back in touch"));
+          gtk_widget_add_css_class (GTK_WIDGET (self->due_row), "warning");
+        }
+      else
+        {
+          set_text_row (self->due_row, date);
+          adw_action_row_set_subtitle (self->due_row, _("Next reconnection"));
+        }
+    }
+  else
+    set_text_row (self->due_row, NULL);
+
+  if (last_encounter != NULL)
+    last_text = liens_format_relative_date (last_encounter, now);
+  set_text_row (self->last_encounter_row, last_text != NULL ? last_text : _("Never met"));
+}
+
+static void
+update_notes (LiensContactCard *self)
+{
+  const char *notes = liens_contact_get_notes (self->contact);
+
+  gtk_label_set_label (self->notes_label, is_empty (notes) ? "" : notes);
+  gtk_widget_set_visible (GTK_WIDGET (self->notes_group), !is_empty (notes));
+}
+
+static void
+liens_contact_card_update (LiensContactCard *self)
+{
+  if (self->contact == NULL)
+    {
+      clear_rows (self->networks_group, self->network_rows);
+      clear_rows (self->details_group, self->detail_rows);
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "card.copy", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "card.open", FALSE);
+      return;
+    }
+
+  update_avatar (self);
+  update_header (self);
+  update_met (self);
+  update_tie (self);
+  update_interests (self);
+  update_networks (self);
+  update_details (self);
+  update_keep_in_touch (self);
+  update_notes (self);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "card.copy", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "card.open", TRUE);
+  gtk_stack_set_visible_child_name (self->stack, "card");
+}
+
+static void
+contact_notify_cb (LiensContactCard *self,
+                   GParamSpec       *pspec,
+                   LiensContact     *contact)
+{
+  liens_contact_card_update (self);
+}
+
+/* Shows @contact without resetting the scroll position when it is the same person. */
+static void
+show_contact (LiensContactCard *self,
+              LiensContact     *contact)
+{
+  gint64 old_id = self->contact != NULL ? liens_contact_get_id (self->contact) : -1;
+
+  if (self->contact != NULL)
+    g_signal_handlers_disconnect_by_data (self->contact, self);
+
+  if (!g_set_object (&self->contact, contact))
+    return;
+
+  if (contact != NULL)
+    g_signal_connect_object (contact, "notify",
+                             G_CALLBACK (contact_notify_cb), self,
+                             G_CONNECT_SWAPPED);
+
+  if (contact == NULL || liens_contact_get_id (contact) != old_id)
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled_window), 0);
+
+  liens_contact_card_update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTACT]);
+}
+
+static void
+reload_contact (LiensContactCard *self)
+{
+  g_autoptr(LiensContact) fresh = NULL;
+  g_autoptr(GError) error = NULL;
+
+  fresh = liens_store_get_contact (self->store, liens_contact_get_id (self->contact), &error);
+  if (fresh == NULL)
+    {
+      g_debug ("Cannot reload contact %" G_GINT64_FORMAT ": %s",
+               liens_contact_get_id (self->contact), error->message);
+      return;
+    }
+
+  show_contact (self, fresh);
+}
+
+static void
+contact_changed_cb (LiensContactCard *self,
+                    gint64            id)
+{
+  if (self->contact == NULL)
+    return;
+
+  if (id == liens_contact_get_id (self->contact))
+    reload_contact (self);
+  else if (id == liens_contact_get_introduced_by_id (self->contact))
+    update_met (self);
+}
+
+static void
+contact_removed_cb (LiensContactCard *self,
+                    gint64            id)
+{
+  if (self->contact == NULL)
+    return;
+
+  if (id == liens_contact_get_id (self->contact))
+    show_contact (self, NULL);
+  else if (id == liens_contact_get_introduced_by_id (self->contact))
+    update_met (self);
+}
+
+static void
+network_changed_cb (LiensContactCard *self,
+                    gint64            id)
+{
+  if (self->contact != NULL && liens_contact_has_network (self->contact, id))
+    update_networks (self);
+}
+
+/* The last encounter is computed by the store from the encounters. */
+static void
+encounters_changed_cb (LiensContactCard *self,
+                       gint64            id)
+{
+  if (self->contact != NULL && liens_contact_get_id (self->contact) > 0)
+    reload_contact (self);
+}
+
+static void
+copy_action_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  GtkWidget *overlay;
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), g_variant_get_string (parameter, NULL));
+
+  overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (_("Copied to clipboard")));
+}
+
+static void
+show_uri_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(LiensContactCard) self = user_data;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *overlay;
+
+  if (gtk_show_uri_full_finish (GTK_WINDOW (source), result, &error))
+    return;
+
+  g_debug ("Cannot open a contact detail: %s", error->message);
+
+  overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  if (overlay != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay),
+                                 adw_toast_new (_("No application can open this")));
+}
+
+static void
+open_action_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  gtk_show_uri_full (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                     g_variant_get_string (parameter, NULL),
+                     GDK_CURRENT_TIME,
+                     NULL,
+                     show_uri_cb,
+                     g_object_ref (widget));
+}
+
+static void
+liens_contact_card_dispose (GObject *object)
+{
+  LiensContactCard *self = LIENS_CONTACT_CARD (object);
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), LIENS_TYPE_CONTACT_CARD);
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
+
+  g_clear_object (&self->contact);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (liens_contact_card_parent_class)->dispose (object);
+}
+
+static void
+liens_contact_card_finalize (GObject *object)
+{
+  LiensContactCard *self = LIENS_CONTACT_CARD (object);
+
+  g_clear_pointer (&self->network_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->detail_rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (liens_contact_card_parent_class)->finalize (object);
+}
+
+static void
+liens_contact_card_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  LiensContactCard *self = LIENS_CONTACT_CARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    case PROP_CONTACT:
+      g_value_set_object (value, self->contact);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+liens_contact_card_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  LiensContactCard *self = LIENS_CONTACT_CARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      liens_contact_card_set_store (self, g_value_get_object (value));
+      break;
+
+    case PROP_CONTACT:
+      liens_contact_card_set_contact (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+liens_contact_card_class_init (LiensContactCardClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = liens_contact_card_dispose;
+  object_class->finalize = liens_contact_card_finalize;
+  object_class->get_property = liens_contact_card_get_property;
+  object_class->set_property = liens_contact_card_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         LIENS_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_CONTACT] =
+    g_param_spec_object ("contact", NULL, NULL,
+                         LIENS_TYPE_CONTACT,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+
+  liens_ui_ensure_resources ();
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/liens/Liens/ui/liens-contact-card.ui");
+  gtk_widget_class_bind_template_child (widget_class, LiensContactCard, stack);
+  gtk_widget_class_bind_template_child (widget_class, LiensContactCard, scrolled_window);
+  gtk_widget_class_bind_template_child (widget_class, LiensContactCard, avatar);
+  gtk_widget_class_bind_template_child (widget_class, LiensContactCard, name_label);
+  gtk_widget_class_bind_template_child (widget_class, LiensContactCard, position_label);
+  gtk_widget_class_bind_template_child (widget_class, LiensContactCard, archived_badge);
+  gtk_widget_class_bind_template_child (widget_class, LiensContactCard, more_button);
+  gtk_widget_class_bind_template_child (widget_class, LiensContactCard, met_group);
+  gtk_widget_class_bind_template_child (widget_class, LiensContactCard, met_how_row);
+  gtk_widget_class_bind_template_child (widget_class, LiensContactCard, met_on_row);
+  gtk_widget_class_bind_template_child (widget_class, LiensContactCard, introduced_row);
+  gtk_widget_class_bind_template_child (widget_class, LiensContactCard, tie_group);
+  gtk_widget_class_bind_template_child (widget_class, LiensContactCard, tie_strength_row);
+  gtk_widget_class_bind_template_child (widget_class, LiensContactCard, tie_nature_row);
+  gtk_widget_class_bind_template_child (widget_class, LiensContactCard, profile_row);
+  gtk_widget_class_bind_template_child (widget_class, LiensContactCard, expertise_group);
+  gtk_widget_class_bind_template_child (widget_class, LiensContactCard, expertise_row);
+  gtk_widget_class_bind_template_child (widget_class, LiensContactCard, interests_row);
+  gtk_widget_class_bind_template_child (widget_class, LiensContactCard, tags_group);
+  gtk_widget_class_bind_template_child (widget_class, LiensContactCard, tags_box);
+  gtk_widget_class_bind_template_child (widget_class, LiensContactCard, networks_group);
+  gtk_widget_class_bind_template_child (widget_class, LiensContactCard, details_group);
+  gtk_widget_class_bind_template_child (widget_class, LiensContactCard, cadence_row);
+  gtk_widget_class_bind_template_child (widget_class, LiensContactCard, due_row);
+  gtk_widget_class_bind_template_child (widget_class, LiensContactCard, last_encounter_row);
+  gtk_widget_class_bind_template_child (widget_class, LiensContactCard, notes_group);
+  gtk_widget_class_bind_template_child (widget_class, LiensContactCard, notes_label);
+
+  gtk_widget_class_install_action (widget_class, "card.copy", "s", copy_action_cb);
+  gtk_widget_class_install_action (widget_class, "card.open", "s", open_action_cb);
+}
+
+static void
+liens_contact_card_init (LiensContactCard *self)
+{
+  self->network_rows = g_ptr_array_new ();
+  self->detail_rows = g_ptr_array_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  liens_contact_card_update (self);
+}
+
+/**
+ * liens_contact_card_new:
+ *
+ * Returns: (transfer floating): a card that shows no contact yet
+ */
+GtkWidget *
+liens_contact_card_new (void)
+{
+  return g_object_new (LIENS_TYPE_CONTACT_CARD, NULL);
+}
+
+/**
+ * liens_contact_card_get_store:
+ *
+ * Returns: (transfer none) (nullable): the store the card follows
+ */
+LiensStore *
+liens_contact_card_get_store (LiensContactCard *self)
+{
+  g_return_val_if_fail (LIENS_IS_CONTACT_CARD (self), NULL);
+
+  return self->store;
+}
+
+/**
+ * liens_contact_card_set_store:
+ * @store: (nullable): where the card finds related contacts and networks,
+ *   and hears of changes to the shown contact
+ */
+void
+liens_contact_card_set_store (LiensContactCard *self,
+                              LiensStore       *store)
+{
+  g_return_if_fail (LIENS_IS_CONTACT_CARD (self));
+  g_return_if_fail (store == NULL || LIENS_IS_STORE (store));
+
+  if (self->store == store)
+    return;
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+
+  g_set_object (&self->store, store);
+
+  if (store != NULL)
+    {
+      g_signal_connect_object (store, "contact-changed",
+                               G_CALLBACK (contact_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (store, "contact-removed",
+                               G_CALLBACK (contact_removed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (store, "network-changed",
+                               G_CALLBACK (network_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (store, "network-removed",
+                               G_CALLBACK (network_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (store, "encounter-added",
+                               G_CALLBACK (encounters_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (store, "encounter-changed",
+                               G_CALLBACK (encounters_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (store, "encounter-removed",
+                               G_CALLBACK (encounters_changed_cb), self, G_CONNECT_SWAPPED);
+    }
+
+  liens_contact_card_update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+/**
+ * liens_contact_card_get_contact:
+ *
+ * Returns: (transfer none) (nullable): the contact shown
+ */
+LiensContact *
+liens_contact_card_get_contact (LiensContactCard *self)
+{
+  g_return_val_if_fail (LIENS_IS_CONTACT_CARD (self), NULL);
+
+  return self->contact;
+}
+
+/**
+ * liens_contact_card_set_contact:
+ * @contact: (nullable): the contact to show
+ *
+ * Shows @contact. When the store reports a change to it, the card shows a
+ * fresh copy from the store instead; when it is deleted, the card empties.
+ */
+void
+liens_contact_card_set_contact (LiensContactCard *self,
+                                LiensContact     *contact)
+{
+  g_return_if_fail (LIENS_IS_CONTACT_CARD (self));
+  g_return_if_fail (contact == NULL || LIENS_IS_CONTACT (contact));
+
+  show_contact (self, contact);
+}

@@ -585,3 +585,163 @@ liens_test_add_sample_contacts (LiensStore *store)
         }
     }
 }
+
+/* The id of the sample contact called @name. */
+static gint64
+find_sample_contact (LiensStore *store,
+                     const char *name)
+{
+  g_autoptr(GListModel) contacts = liens_store_list_contacts (store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
+    {
+      g_autoptr(LiensContact) contact = g_list_model_get_item (contacts, i);
+
+      if (g_strcmp0 (liens_contact_get_display_name (contact), name) == 0)
+        return liens_contact_get_id (contact);
+    }
+
+  g_error ("No sample contact called %s: add the sample contacts first", name);
+}
+
+/* @days before today, at @hour:@minute local time; today itself at half the time gone since
+ * midnight, so that it is in the past whenever the tests run. */
+static GDateTime *
+sample_date (int days,
+             int hour,
+             int minute)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) midnight = g_date_time_new_local (g_date_time_get_year (now),
+                                                         g_date_time_get_month (now),
+                                                         g_date_time_get_day_of_month (now),
+                                                         0, 0, 0);
+  g_autoptr(GDateTime) day = NULL;
+
+  if (days == 0)
+    return g_date_time_add (midnight, g_date_time_difference (now, midnight) * hour / 24);
+
+  day = g_date_time_add_days (midnight, -days);
+
+  return g_date_time_new_local (g_date_time_get_year (day), g_date_time_get_month (day),
+                                g_date_time_get_day_of_month (day), hour, minute, 0);
+}
+
+/**
+ * liens_test_add_sample_encounters:
+ * @store: a store holding the sample contacts (see liens_test_add_sample_contacts())
+ *
+ * Saves seven encounters and two introductions over the last two months, besides the
+ * encounters of the sample contacts. From the newest:
+ *
+ * - today: a meeting with Ahmed Benali and Léa Nguyen (help given, networking, a follow-up
+ *   in three days: "Envoyer le deck corrigé"), then earlier a call with Sarah O'Connor
+ *   about the "écosystème fintech" (help received, learning);
+ * - yesterday at 12:30: a meal with Émilie Durand, Benoît Fontaine, Hélène Petit and
+ *   Marc-André Giroux (mutual help, networking);
+ * - 3 days ago at 16:00: a video call with Thomas Müller (prospecting, follow-up overdue
+ *   since yesterday: "Rappeler pour le devis"); at 09:00, the user introduced Zoé Martin
+ *   to Ahmed Benali;
+ * - 5 days ago at 11:00: a message to Inès Haddad (help given, networking, follow-up done);
+ * - 12 days ago at 10:00: an event with Jean-Baptiste Moreau and Chloé Lefèvre, at a trade
+ *   show in Paris (prospecting);
+ * - 40 days ago at 15:00: a meeting with Isabelle Chevalier (help received, learning,
+ *   follow-up overdue by ten days: "Envoyer les statuts");
+ * - 60 days ago: Benoît Fontaine introduced the user to Marc-André Giroux.
+ */
+void
+liens_test_add_sample_encounters (LiensStore *store)
+{
+  static const struct
+  {
+    int days;
+    int hour;
+    int minute;
+    LiensEncounterKind kind;
+    const char *people[5];
+    const char *place;
+    const char *notes;
+    LiensHelp help;
+    LiensPosture posture;
+    int follow_up_days;         /* days after the encounter, 0 for none */
+    const char *follow_up_what;
+    gboolean follow_up_done;
+  } samples[] = {
+    { 0, 12, 0, LIENS_ENCOUNTER_KIND_MEETING, { "Ahmed Benali", "Léa Nguyen" },
+      "Café Mokxa, Lyon", "Revue du pitch de Kestrel Labs\nRevoir la slide 4 avec Léa",
+      LIENS_HELP_GIVEN, LIENS_POSTURE_NETWORKING, 3, "Envoyer le deck corrigé", FALSE },
+    { 0, 6, 0, LIENS_ENCOUNTER_KIND_CALL, { "Sarah O'Connor" },
+      NULL, "Point sur l'écosystème fintech à Dublin",
+      LIENS_HELP_RECEIVED, LIENS_POSTURE_LEARNING, 0, NULL, FALSE },
+    { 1, 12, 30, LIENS_ENCOUNTER_KIND_MEAL,
+      { "Émilie Durand", "Benoît Fontaine", "Hélène Petit", "Marc-André Giroux" },
+      "Brasserie Georges, Lyon", "Déjeuner du Réseau Entreprendre",
+      LIENS_HELP_MUTUAL, LIENS_POSTURE_NETWORKING, 0, NULL, FALSE },
+    { 3, 16, 0, LIENS_ENCOUNTER_KIND_VIDEO_CALL, { "Thomas Müller" },
+      NULL, "Démo de la gamme de capteurs Bosch",
+      LIENS_HELP_NONE, LIENS_POSTURE_PROSPECTING, 2, "Rappeler pour le devis", FALSE },
+    { 5, 11, 0, LIENS_ENCOUNTER_KIND_MESSAGE, { "Inès Haddad" },
+      NULL, "Candidature spontanée d'une amie",
+      LIENS_HELP_GIVEN, LIENS_POSTURE_NETWORKING, 3, "Relancer Inès", TRUE },
+    { 12, 10, 0, LIENS_ENCOUNTER_KIND_EVENT, { "Jean-Baptiste Moreau", "Chloé Lefèvre" },
+      "Salon des entrepreneurs, Paris", "Stand SNCF Connect : échange sur l'intermodalité",
+      LIENS_HELP_NONE, LIENS_POSTURE_PROSPECTING, 0, NULL, FALSE },
+    { 40, 15, 0, LIENS_ENCOUNTER_KIND_MEETING, { "Isabelle Chevalier" },
+      NULL, "Conseils pour créer sa société",
+      LIENS_HELP_RECEIVED, LIENS_POSTURE_LEARNING, 30, "Envoyer les statuts", FALSE },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LiensIntroduction) made = liens_introduction_new ();
+  g_autoptr(LiensIntroduction) received = liens_introduction_new ();
+  g_autoptr(GDateTime) made_date = sample_date (3, 9, 0);
+  g_autoptr(GDateTime) received_date = sample_date (60, 18, 0);
+
+  g_return_if_fail (LIENS_IS_STORE (store));
+
+  for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
+    {
+      g_autoptr(LiensEncounter) encounter = liens_encounter_new ();
+      g_autoptr(GDateTime) date = sample_date (samples[i].days, samples[i].hour,
+                                               samples[i].minute);
+      gint64 ids[G_N_ELEMENTS (samples[i].people)];
+      guint n_ids = 0;
+
+      for (guint j = 0; j < G_N_ELEMENTS (samples[i].people) && samples[i].people[j] != NULL; j++)
+        ids[n_ids++] = find_sample_contact (store, samples[i].people[j]);
+
+      liens_encounter_set_date (encounter, date);
+      liens_encounter_set_kind (encounter, samples[i].kind);
+      liens_encounter_set_contact_ids (encounter, ids, n_ids);
+      liens_encounter_set_place (encounter, samples[i].place);
+      liens_encounter_set_notes (encounter, samples[i].notes);
+      liens_encounter_set_help (encounter, samples[i].help);
+      liens_encounter_set_posture (encounter, samples[i].posture);
+
+      if (samples[i].follow_up_days > 0)
+        {
+          g_autoptr(GDateTime) follow_up = g_date_time_add_days (date, samples[i].follow_up_days);
+
+          liens_encounter_set_follow_up_date (encounter, follow_up);
+          liens_encounter_set_follow_up_what (encounter, samples[i].follow_up_what);
+          liens_encounter_set_follow_up_done (encounter, samples[i].follow_up_done);
+        }
+
+      g_assert_true (liens_store_save_encounter (store, encounter, &error));
+      g_assert_no_error (error);
+    }
+
+  liens_introduction_set_first_id (made, find_sample_contact (store, "Zoé Martin"));
+  liens_introduction_set_second_id (made, find_sample_contact (store, "Ahmed Benali"));
+  liens_introduction_set_date (made, made_date);
+  liens_introduction_set_context (made, "Zoé cherche un associé technique");
+  liens_introduction_set_outcome (made, "Un premier café est prévu");
+  g_assert_true (liens_store_save_introduction (store, made, &error));
+  g_assert_no_error (error);
+
+  liens_introduction_set_introducer_id (received, find_sample_contact (store, "Benoît Fontaine"));
+  liens_introduction_set_first_id (received, find_sample_contact (store, "Marc-André Giroux"));
+  liens_introduction_set_date (received, received_date);
+  liens_introduction_set_context (received, "Rencontre au Rotary Club");
+  g_assert_true (liens_store_save_introduction (store, received, &error));
+  g_assert_no_error (error);
+}

@@ -35,5 +35,6 @@ gboolean    liens_test_screenshot          (GtkWidget    *widget,
                                             GError      **error);
 
 void        liens_test_add_sample_contacts (LiensStore   *store);
+void        liens_test_add_sample_encounters (LiensStore *store);
 
 G_END_DECLS

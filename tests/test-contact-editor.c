@@ -11,7 +11,10 @@
 
 #include "liens-contact-card.h"
 #include "liens-contact-editor.h"
+#include "liens-encounter-editor.h"
 #include "liens-enum-names.h"
+#include "liens-format.h"
+#include "liens-introduction-editor.h"
 #include "liens-store.h"
 #include "liens-test-utils.h"
 
@@ -159,6 +162,135 @@ add_full_contact (LiensStore *store)
 
   /* As the contacts page would hand it over: with its last encounter. */
   return get_contact (store, id);
+}
+
+/* The names of the people a contact's timeline mentions. */
+#define ZOE_NAME "Zoé Martin"
+#define AHMED_NAME "Ahmed Benali"
+
+static GDateTime *
+days_from_now (int days)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_add_days (now, days);
+}
+
+static LiensEncounter *
+new_encounter (gint64              contact_id,
+               gint64              other_id,
+               int                 days,
+               LiensEncounterKind  kind,
+               const char         *notes)
+{
+  LiensEncounter *encounter = liens_encounter_new ();
+  g_autoptr(GDateTime) date = days_from_now (days);
+  gint64 ids[2] = { contact_id, other_id };
+
+  liens_encounter_set_date (encounter, date);
+  liens_encounter_set_kind (encounter, kind);
+  liens_encounter_set_notes (encounter, notes);
+  liens_encounter_set_contact_ids (encounter, ids, other_id > 0 ? 2 : 1);
+
+  return encounter;
+}
+
+static gint64
+save_encounter (LiensStore     *store,
+                LiensEncounter *encounter)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (liens_store_save_encounter (store, encounter, &error));
+  g_assert_no_error (error);
+
+  return liens_encounter_get_id (encounter);
+}
+
+static gint64
+add_introduction (LiensStore *store,
+                  gint64      introducer_id,
+                  gint64      first_id,
+                  gint64      second_id,
+                  int         days)
+{
+  g_autoptr(LiensIntroduction) introduction = liens_introduction_new ();
+  g_autoptr(GDateTime) date = days_from_now (days);
+  g_autoptr(GError) error = NULL;
+
+  liens_introduction_set_introducer_id (introduction, introducer_id);
+  liens_introduction_set_first_id (introduction, first_id);
+  liens_introduction_set_second_id (introduction, second_id);
+  liens_introduction_set_date (introduction, date);
+  g_assert_true (liens_store_save_introduction (store, introduction, &error));
+  g_assert_no_error (error);
+
+  return liens_introduction_get_id (introduction);
+}
+
+/* Seven encounters with @contact_id and two introductions, all in the past; the five newest
+ * are, in order: a lunch with Zoé, a call, Zoé introduced by the contact, a video call with
+ * Zoé and Ahmed, and the contact introduced by the user to Ahmed. Returns Zoé's id. */
+static gint64
+add_timeline (LiensStore *store,
+              gint64      contact_id)
+{
+  g_autoptr(LiensContact) zoe = add_contact (store, "Zoé", "Martin");
+  g_autoptr(LiensContact) ahmed = add_contact (store, "Ahmed", "Benali");
+  gint64 zoe_id = liens_contact_get_id (zoe);
+  gint64 ahmed_id = liens_contact_get_id (ahmed);
+  g_autoptr(GDateTime) soon = days_from_now (3);
+  g_autoptr(GDateTime) past = days_from_now (-1);
+  LiensEncounter *encounter;
+  gint64 ids[3] = { contact_id, zoe_id, ahmed_id };
+
+  encounter = new_encounter (contact_id, zoe_id, -1, LIENS_ENCOUNTER_KIND_MEAL,
+                             "Lunch at Le Comptoir\nShe is hiring a designer.");
+  liens_encounter_set_place (encounter, "Le Comptoir, Lyon");
+  liens_encounter_set_help (encounter, LIENS_HELP_GIVEN);
+  liens_encounter_set_follow_up_date (encounter, soon);
+  liens_encounter_set_follow_up_what (encounter, "Send the portfolio");
+  save_encounter (store, encounter);
+  g_object_unref (encounter);
+
+  encounter = new_encounter (contact_id, 0, -3, LIENS_ENCOUNTER_KIND_CALL, NULL);
+  liens_encounter_set_posture (encounter, LIENS_POSTURE_PROSPECTING);
+  liens_encounter_set_follow_up_date (encounter, past);
+  liens_encounter_set_follow_up_what (encounter, "Send the quote");
+  save_encounter (store, encounter);
+  g_object_unref (encounter);
+
+  add_introduction (store, contact_id, zoe_id, 0, -5);
+
+  encounter = new_encounter (contact_id, 0, -10, LIENS_ENCOUNTER_KIND_VIDEO_CALL, NULL);
+  liens_encounter_set_place (encounter, "Jitsi");
+  liens_encounter_set_contact_ids (encounter, ids, 3);
+  liens_encounter_set_help (encounter, LIENS_HELP_MUTUAL);
+  liens_encounter_set_posture (encounter, LIENS_POSTURE_LEARNING);
+  save_encounter (store, encounter);
+  g_object_unref (encounter);
+
+  add_introduction (store, 0, contact_id, ahmed_id, -15);
+
+  encounter = new_encounter (contact_id, 0, -20, LIENS_ENCOUNTER_KIND_MEETING,
+                             "Workshop on repairable furniture");
+  save_encounter (store, encounter);
+  g_object_unref (encounter);
+
+  encounter = new_encounter (contact_id, 0, -40, LIENS_ENCOUNTER_KIND_MESSAGE, "Thanks for the intro");
+  save_encounter (store, encounter);
+  g_object_unref (encounter);
+
+  encounter = new_encounter (contact_id, 0, -70, LIENS_ENCOUNTER_KIND_EVENT, NULL);
+  liens_encounter_set_place (encounter, "Salon de l’Industrie, Lyon");
+  save_encounter (store, encounter);
+  g_object_unref (encounter);
+
+  encounter = new_encounter (contact_id, 0, -200, LIENS_ENCOUNTER_KIND_OTHER, NULL);
+  save_encounter (store, encounter);
+  g_object_unref (encounter);
+
+  return zoe_id;
 }
 
 /* Helpers: windows and widgets */
@@ -374,6 +506,44 @@ find_button_by_tooltip (GtkWidget  *root,
   g_error ("No button with the tooltip “%s”", tooltip);
 }
 
+/* A button's label, also when it is an icon and a label (AdwButtonContent). */
+static const char *
+get_button_text (GtkWidget *widget)
+{
+  const char *text = liens_test_widget_get_text (widget);
+  GtkWidget *child;
+
+  if (text != NULL || !GTK_IS_BUTTON (widget))
+    return text;
+
+  child = gtk_button_get_child (GTK_BUTTON (widget));
+
+  return ADW_IS_BUTTON_CONTENT (child) ? adw_button_content_get_label (ADW_BUTTON_CONTENT (child)) : NULL;
+}
+
+/* The label of the item of @menu, or of one of its sections, that activates @action. */
+static char *
+dup_menu_label (GMenuModel *menu,
+                const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+      g_autofree char *item_action = NULL;
+      char *label = NULL;
+
+      if (section != NULL && (label = dup_menu_label (section, action)) != NULL)
+        return label;
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &item_action) &&
+          g_strcmp0 (item_action, action) == 0 &&
+          g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &label))
+        return label;
+    }
+
+  return NULL;
+}
+
 /* The name an assistive technology would read for @widget, as far as GTK 4.8 shows it. */
 static char *
 dup_accessible_name (GtkWidget *widget)
@@ -445,7 +615,7 @@ assert_widgets_are_named (GtkWidget *root)
         }
 
       if ((GTK_IS_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget)) && !GTK_IS_CHECK_BUTTON (widget) &&
-          liens_test_widget_get_text (widget) == NULL)
+          get_button_text (widget) == NULL)
         {
           /* Icon-only: its purpose shows on hover too. */
           if (gtk_widget_get_tooltip_text (widget) == NULL && gtk_widget_get_visible (widget))
@@ -515,6 +685,29 @@ show_contact_action_cb (GSimpleAction *action,
   last_shown_contact_id = g_variant_get_int64 (parameter);
 }
 
+static gint64 last_timeline_contact_id;
+
+static void
+show_contact_timeline_action_cb (GSimpleAction *action,
+                                 GVariant      *parameter,
+                                 gpointer       user_data)
+{
+  last_timeline_contact_id = g_variant_get_int64 (parameter);
+}
+
+/* The window's action that opens the Timeline page on one person; it records its target. */
+static void
+add_window_actions (GtkWidget *window)
+{
+  static const GActionEntry entries[] = {
+    { "show-contact-timeline", show_contact_timeline_action_cb, "x", NULL, NULL, { 0 } },
+  };
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+
+  g_action_map_add_action_entries (G_ACTION_MAP (group), entries, G_N_ELEMENTS (entries), NULL);
+  gtk_widget_insert_action_group (window, "win", G_ACTION_GROUP (group));
+}
+
 /* The actions the contacts page gives the card; "show-contact" only records its target. */
 static void
 add_contacts_actions (GtkWidget *widget)
@@ -547,6 +740,7 @@ present_card (LiensStore   *store,
   adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), card);
   adw_window_set_content (ADW_WINDOW (window), overlay);
   add_contacts_actions (window);
+  add_window_actions (window);
   present_at_size (GTK_WINDOW (window), width, height);
 
   if (out_card != NULL)
@@ -1139,7 +1333,7 @@ test_card_full (Fixture       *fixture,
     FULL_EXPERTISE, FULL_INTERESTS, "design", "lyon", "circular economy",
     NETWORK_1, NETWORK_2, "Alumni network", "Business club",
     FULL_EMAIL, "Email · work", FULL_PHONE, "Phone · mobile", FULL_LINKEDIN, FULL_MASTODON,
-    "Every month", "6 weeks ago", FULL_NOTES, "No encounters logged yet",
+    "Every month", "6 weeks ago", FULL_NOTES, "Coffee or meal",
   };
 
   g_assert_true (liens_contact_card_get_contact (LIENS_CONTACT_CARD (card)) == contact);
@@ -1148,6 +1342,7 @@ test_card_full (Fixture       *fixture,
     assert_text_shown (card, texts[i]);
 
   g_assert_false (is_shown (liens_test_find_widget (card, GTK_TYPE_LABEL, "Archived")));
+  g_assert_false (is_shown (liens_test_find_widget (card, G_TYPE_INVALID, "No encounters logged yet")));
 
   /* Overdue, and it shows. */
   overdue = find_label_with_prefix (card, "Overdue since ");
@@ -1171,15 +1366,17 @@ test_card_full (Fixture       *fixture,
   more = liens_test_find_widget (card, GTK_TYPE_MENU_BUTTON, NULL);
   g_assert_cmpstr (gtk_widget_get_tooltip_text (more), ==, "More");
   menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (more));
+  /* Recording an introduction, then what changes the contact itself, apart. */
   g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 2);
-  g_assert_true (g_menu_model_get_item_attribute (menu, 0, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+  label = dup_menu_label (menu, "card.record-introduction");
+  g_assert_cmpstr (label, ==, "Record Introduction…");
+  g_clear_pointer (&label, g_free);
+  label = dup_menu_label (menu, "contacts.archive");
   g_assert_cmpstr (label, ==, "Archive");
   g_clear_pointer (&label, g_free);
-  g_assert_true (g_menu_model_get_item_attribute (menu, 0, G_MENU_ATTRIBUTE_ACTION, "s", &label));
-  g_assert_cmpstr (label, ==, "contacts.archive");
-  g_clear_pointer (&label, g_free);
-  g_assert_true (g_menu_model_get_item_attribute (menu, 1, G_MENU_ATTRIBUTE_ACTION, "s", &label));
-  g_assert_cmpstr (label, ==, "contacts.delete");
+  label = dup_menu_label (menu, "contacts.delete");
+  g_assert_cmpstr (label, ==, "Delete");
+  g_assert_true (gtk_widget_is_sensitive (find_button_by_tooltip (card, "Log Encounter")));
 
   /* Open and copy buttons, named. */
   g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (find_button_by_tooltip (card, "Send Email"))),
@@ -1281,7 +1478,7 @@ test_card_follows_store (Fixture       *fixture,
                    ==, "Maison Darcy");
   g_assert_true (is_shown (liens_test_find_widget (card, GTK_TYPE_LABEL, "Archived")));
   menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (liens_test_find_widget (card, GTK_TYPE_MENU_BUTTON, NULL)));
-  g_assert_true (g_menu_model_get_item_attribute (menu, 0, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+  label = dup_menu_label (menu, "contacts.archive");
   g_assert_cmpstr (label, ==, "Unarchive");
 
   /* A network renamed. */
@@ -1313,6 +1510,316 @@ test_card_follows_store (Fixture       *fixture,
   liens_test_destroy_window (GTK_WINDOW (window));
 }
 
+/* The card's timeline */
+
+/* The rows the Encounters group shows, in order. */
+static GPtrArray *
+get_timeline_rows (GtkWidget *card)
+{
+  AdwPreferencesGroup *group = find_group (card, "Encounters");
+  g_autoptr(GPtrArray) all = liens_test_find_all_widgets (GTK_WIDGET (group), ADW_TYPE_ACTION_ROW);
+  GPtrArray *rows = g_ptr_array_new ();
+
+  for (guint i = 0; i < all->len; i++)
+    if (is_shown (g_ptr_array_index (all, i)))
+      g_ptr_array_add (rows, g_ptr_array_index (all, i));
+
+  return rows;
+}
+
+static void
+assert_timeline_titles (GtkWidget          *card,
+                        const char * const *titles)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  guint n_titles = g_strv_length ((char **) titles);
+
+  liens_test_wait_for_frame (card);
+  rows = get_timeline_rows (card);
+
+  for (guint i = 0; i < MAX (rows->len, n_titles); i++)
+    {
+      const char *shown = i < rows->len ? adw_preferences_row_get_title (g_ptr_array_index (rows, i)) : NULL;
+
+      if (g_strcmp0 (shown, i < n_titles ? titles[i] : NULL) != 0)
+        g_error ("Row %u of the timeline is “%s”, not “%s”", i, shown, i < n_titles ? titles[i] : "(none)");
+    }
+}
+
+static const char *
+get_subtitle (GtkWidget  *card,
+              const char *title)
+{
+  return adw_action_row_get_subtitle (ADW_ACTION_ROW (find_row (card, ADW_TYPE_ACTION_ROW, title)));
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (g_type_is_a (G_OBJECT_TYPE (l->data), type) && gtk_widget_get_visible (l->data))
+      return l->data;
+
+  return NULL;
+}
+
+/* The editor just opened, of @type, modal to @parent, showing @prefilled; closed again. */
+static void
+assert_opens_editor (GtkWidget  *parent,
+                     GType       type,
+                     const char *title,
+                     const char *prefilled)
+{
+  GtkWindow *editor;
+
+  liens_test_iterate ();
+  editor = find_toplevel (type);
+  if (editor == NULL)
+    g_error ("No %s opened", g_type_name (type));
+
+  liens_test_wait_for_mapped (GTK_WIDGET (editor));
+  g_assert_true (gtk_window_get_transient_for (editor) == GTK_WINDOW (parent));
+  g_assert_cmpstr (gtk_window_get_title (editor), ==, title);
+  if (prefilled != NULL)
+    assert_text_shown (GTK_WIDGET (editor), prefilled);
+
+  liens_test_destroy_window (editor);
+}
+
+/* The id of the introduction @contact_id made. */
+static gint64
+find_introduction_made_by (LiensStore *store,
+                           gint64      contact_id)
+{
+  g_autoptr(GListModel) introductions = liens_store_list_introductions_for_contact (store, contact_id);
+
+  for (guint i = 0; i < g_list_model_get_n_items (introductions); i++)
+    {
+      g_autoptr(LiensIntroduction) introduction = g_list_model_get_item (introductions, i);
+
+      if (liens_introduction_get_introducer_id (introduction) == contact_id)
+        return liens_introduction_get_id (introduction);
+    }
+
+  g_error ("Contact %" G_GINT64_FORMAT " made no introduction", contact_id);
+}
+
+static void
+test_card_timeline (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(LiensContact) contact = add_contact (fixture->store, "Camille", "Moreau");
+  gint64 id = liens_contact_get_id (contact);
+  g_autoptr(LiensEncounter) today = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) soon = days_from_now (3);
+  g_autoptr(GDateTime) past = days_from_now (-1);
+  g_autofree char *soon_date = liens_format_short_date (soon, now);
+  g_autofree char *past_date = liens_format_short_date (past, now);
+  g_autoptr(GString) soon_text = g_string_new (soon_date);
+  g_autoptr(GString) past_text = g_string_new (past_date);
+  g_autofree char *expected = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LiensContact) zoe = NULL;
+  AdwPreferencesGroup *group;
+  GtkWidget *show_all;
+  GtkWidget *card;
+  GtkWidget *window;
+  GtkWidget *call;
+  gint64 today_id;
+  gint64 zoe_id;
+  const char * const newest[] = {
+    "Lunch at Le Comptoir", "Call", "Introduced you to " ZOE_NAME, "Jitsi",
+    "You introduced them to " AHMED_NAME, "Show All", NULL,
+  };
+  const char * const with_today[] = {
+    "Coffee with the team", "Lunch at Le Comptoir", "Call", "Introduced you to " ZOE_NAME, "Jitsi",
+    "Show All", NULL,
+  };
+  const char * const renamed[] = {
+    "Lunch at Le Comptoir", "Call", "Introduced you to Zoé Martin-Roux", "Jitsi",
+    "You introduced them to " AHMED_NAME, "Show All", NULL,
+  };
+
+  /* A follow-up's date is not broken across lines. */
+  g_string_replace (soon_text, " ", "\xc2\xa0", 0);
+  g_string_replace (past_text, " ", "\xc2\xa0", 0);
+
+  zoe_id = add_timeline (fixture->store, id);
+  window = present_card (fixture->store, contact, 800, 800, &card);
+  group = find_group (card, "Encounters");
+
+  /* The five newest, encounters and introductions mixed, and the way to the rest. */
+  assert_timeline_titles (card, newest);
+  g_assert_false (is_shown (liens_test_find_widget (card, G_TYPE_INVALID, "No encounters logged yet")));
+
+  expected = g_strdup_printf ("Yesterday · Coffee or meal · with " ZOE_NAME "\nFollow up: Send the portfolio · %s",
+                              soon_text->str);
+  g_assert_cmpstr (get_subtitle (card, "Lunch at Le Comptoir"), ==, expected);
+  g_clear_pointer (&expected, g_free);
+  /* Named by its kind, which is not said twice. */
+  expected = g_strdup_printf ("3 days ago\nFollow up: Send the quote · %s", past_text->str);
+  g_assert_cmpstr (get_subtitle (card, "Call"), ==, expected);
+  g_assert_cmpstr (get_subtitle (card, "Introduced you to " ZOE_NAME), ==, "5 days ago · Introduction");
+  g_assert_cmpstr (get_subtitle (card, "Jitsi"), ==,
+                   "10 days ago · Video call · with " ZOE_NAME " and " AHMED_NAME);
+  g_assert_cmpstr (get_subtitle (card, "You introduced them to " AHMED_NAME), ==, "2 weeks ago · Introduction");
+
+  /* A follow-up past its date stands out; one to come does not. */
+  call = find_row (card, ADW_TYPE_ACTION_ROW, "Call");
+  g_assert_true (gtk_widget_has_css_class (call, "overdue"));
+  g_assert_false (gtk_widget_has_css_class (find_row (card, ADW_TYPE_ACTION_ROW, "Lunch at Le Comptoir"), "overdue"));
+
+  /* Help and posture, when there is something to say. */
+  assert_text_shown (find_row (card, ADW_TYPE_ACTION_ROW, "Lunch at Le Comptoir"), "I helped");
+  assert_text_shown (call, "Prospecting");
+  assert_text_shown (find_row (card, ADW_TYPE_ACTION_ROW, "Jitsi"), "Mutual help");
+  assert_text_shown (find_row (card, ADW_TYPE_ACTION_ROW, "Jitsi"), "Learning");
+  g_assert_null (liens_test_find_widget (find_row (card, ADW_TYPE_ACTION_ROW, "Introduced you to " ZOE_NAME),
+                                         G_TYPE_INVALID, "Networking"));
+
+  /* The give-and-take of introductions. */
+  g_assert_cmpstr (adw_preferences_group_get_description (group), ==,
+                   "Introduced you to 1 person\nYou introduced them to 1 person");
+
+  /* "Show All" opens the Timeline page on this contact. */
+  show_all = find_row (card, ADW_TYPE_ACTION_ROW, "Show All");
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (show_all)), ==, "win.show-contact-timeline");
+  g_assert_true (gtk_widget_is_sensitive (show_all));
+  last_timeline_contact_id = 0;
+  gtk_widget_activate (show_all);
+  g_assert_cmpint (last_timeline_contact_id, ==, id);
+
+  /* A row opens its editor. */
+  gtk_widget_activate (call);
+  assert_opens_editor (window, LIENS_TYPE_ENCOUNTER_EDITOR, "Edit Encounter", NULL);
+  gtk_widget_activate (find_row (card, ADW_TYPE_ACTION_ROW, "Introduced you to " ZOE_NAME));
+  assert_opens_editor (window, LIENS_TYPE_INTRODUCTION_EDITOR, "Edit Introduction", ZOE_NAME);
+
+  /* An encounter logged elsewhere comes first, once the store's signals are all in. */
+  today = new_encounter (id, 0, 0, LIENS_ENCOUNTER_KIND_MEAL, "Coffee with the team");
+  today_id = save_encounter (fixture->store, today);
+  liens_test_iterate ();
+  assert_timeline_titles (card, with_today);
+  g_assert_cmpstr (get_subtitle (card, "Coffee with the team"), ==, "Today · Coffee or meal");
+
+  /* Deleted, it goes. */
+  g_assert_true (liens_store_delete_encounter (fixture->store, today_id, &error));
+  g_assert_no_error (error);
+  liens_test_iterate ();
+  assert_timeline_titles (card, newest);
+
+  /* Someone it names is renamed. */
+  zoe = get_contact (fixture->store, zoe_id);
+  liens_contact_set_family_name (zoe, "Martin-Roux");
+  g_assert_true (liens_store_save_contact (fixture->store, zoe, &error));
+  g_assert_no_error (error);
+  liens_test_iterate ();
+  assert_timeline_titles (card, renamed);
+
+  /* An introduction removed: its row and its count. */
+  rows = get_timeline_rows (card);
+  gtk_widget_activate (g_ptr_array_index (rows, 2));
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  assert_opens_editor (window, LIENS_TYPE_INTRODUCTION_EDITOR, "Edit Introduction", NULL);
+  g_assert_true (liens_store_delete_introduction (fixture->store, find_introduction_made_by (fixture->store, id),
+                                                  &error));
+  g_assert_no_error (error);
+  liens_test_iterate ();
+  rows = get_timeline_rows (card);
+  g_assert_cmpuint (rows->len, ==, 6);
+  g_assert_null (liens_test_find_widget (card, ADW_TYPE_ACTION_ROW, "Introduced you to Zoé Martin-Roux"));
+  g_assert_cmpstr (adw_preferences_group_get_description (group), ==, "You introduced them to 1 person");
+
+  assert_widgets_are_named (card);
+
+  liens_test_destroy_window (GTK_WINDOW (window));
+}
+
+/* Several changes in a row update the rows once, after the last. */
+static void
+test_card_timeline_coalesces (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(LiensContact) contact = add_contact (fixture->store, "Camille", "Moreau");
+  gint64 id = liens_contact_get_id (contact);
+  GtkWidget *card;
+  GtkWidget *window = present_card (fixture->store, contact, 800, 800, &card);
+  g_autoptr(GPtrArray) before = get_timeline_rows (card);
+  g_autoptr(GPtrArray) after = NULL;
+  const char * const notes[] = { "First", "Second", "Third" };
+  const char * const titles[] = { "Third", "Second", "First", NULL };
+
+  g_assert_cmpuint (before->len, ==, 1);
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(LiensEncounter) encounter = new_encounter (id, 0, (int) i - 3, LIENS_ENCOUNTER_KIND_CALL,
+                                                           notes[i]);
+
+      save_encounter (fixture->store, encounter);
+    }
+
+  /* Nothing rebuilt while the signals come… */
+  after = get_timeline_rows (card);
+  g_assert_true (g_ptr_array_index (after, 0) == g_ptr_array_index (before, 0));
+
+  /* …then all at once. */
+  liens_test_iterate ();
+  assert_timeline_titles (card, titles);
+
+  liens_test_destroy_window (GTK_WINDOW (window));
+}
+
+static void
+test_card_timeline_empty (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(LiensContact) contact = add_contact (fixture->store, "Nina", "Okafor");
+  g_autoptr(LiensEncounter) encounter = NULL;
+  GtkWidget *card;
+  GtkWidget *window = present_card (fixture->store, contact, 800, 800, &card);
+  const char * const empty[] = { "No encounters logged yet", NULL };
+  const char * const one[] = { "Call", NULL };
+
+  assert_timeline_titles (card, empty);
+  /* No introductions: nothing said of them. */
+  g_assert_cmpstr (adw_preferences_group_get_description (find_group (card, "Encounters")), ==, "");
+  g_assert_null (liens_test_find_widget (card, ADW_TYPE_ACTION_ROW, "Show All"));
+
+  encounter = new_encounter (liens_contact_get_id (contact), 0, -2, LIENS_ENCOUNTER_KIND_CALL, NULL);
+  save_encounter (fixture->store, encounter);
+  liens_test_iterate ();
+  assert_timeline_titles (card, one);
+  g_assert_cmpstr (get_subtitle (card, "Call"), ==, "2 days ago");
+
+  liens_test_destroy_window (GTK_WINDOW (window));
+}
+
+static void
+test_card_log_encounter (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(LiensContact) contact = add_full_contact (fixture->store);
+  GtkWidget *card;
+  GtkWidget *window = present_card (fixture->store, contact, 800, 800, &card);
+
+  click (find_button_by_tooltip (card, "Log Encounter"));
+  assert_opens_editor (window, LIENS_TYPE_ENCOUNTER_EDITOR, "Log Encounter", FULL_NAME);
+
+  gtk_widget_activate_action (card, "card.record-introduction", NULL);
+  assert_opens_editor (window, LIENS_TYPE_INTRODUCTION_EDITOR, "Record Introduction", FULL_NAME);
+
+  /* Nothing to log for nobody. */
+  liens_contact_card_set_contact (LIENS_CONTACT_CARD (card), NULL);
+  g_assert_false (gtk_widget_is_sensitive (find_button_by_tooltip (card, "Log Encounter")));
+
+  liens_test_destroy_window (GTK_WINDOW (window));
+}
+
 /* Screenshots */
 
 static void
@@ -1320,11 +1827,15 @@ test_screenshots_card (Fixture       *fixture,
                        gconstpointer  data)
 {
   AdwStyleManager *style_manager = adw_style_manager_get_default ();
-  g_autoptr(LiensContact) contact = add_full_contact (fixture->store);
+  g_autoptr(LiensContact) full = add_full_contact (fixture->store);
   g_autoptr(LiensContact) sparse = add_contact (fixture->store, "Nina", "Okafor");
+  g_autoptr(LiensContact) contact = NULL;
   GtkWidget *card;
   GtkWidget *window;
 
+  /* With encounters of all kinds, read back as the contacts page would. */
+  add_timeline (fixture->store, liens_contact_get_id (full));
+  contact = get_contact (fixture->store, liens_contact_get_id (full));
   window = present_card (fixture->store, contact, 800, 800, &card);
   screenshot_scrolled (window, "contact-card-wide");
 
@@ -1389,9 +1900,17 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autoptr(GtkCssProvider) css = NULL;
+
   liens_test_init (&argc, &argv);
 
   g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", "appmenu:close", NULL);
+
+  /* The application's own touches, as GtkApplication would load them, for the screenshots. */
+  css = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (css, "/io/github/liens/Liens/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
 #define ADD_TEST(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
@@ -1408,6 +1927,10 @@ main (int   argc,
   ADD_TEST ("/contact-card/copy", test_card_copy);
   ADD_TEST ("/contact-card/sparse", test_card_sparse);
   ADD_TEST ("/contact-card/follows-store", test_card_follows_store);
+  ADD_TEST ("/contact-card/timeline", test_card_timeline);
+  ADD_TEST ("/contact-card/timeline-coalesces", test_card_timeline_coalesces);
+  ADD_TEST ("/contact-card/timeline-empty", test_card_timeline_empty);
+  ADD_TEST ("/contact-card/log-encounter", test_card_log_encounter);
   ADD_TEST ("/screenshots/contact-card", test_screenshots_card);
   ADD_TEST ("/screenshots/contact-editor", test_screenshots_editor);
 

@@ -28,7 +28,7 @@ typedef struct
 
 static const PageInfo pages[] = {
   { "contacts", "Contacts", "No Contacts Yet", "New Contact", "win.new-contact" },
-  { "timeline", "Timeline", "No Encounters Yet", "Log Encounter", "win.log-encounter" },
+  { "timeline", "Timeline", "No Encounters Yet", "Log Encounter", "timeline.log-encounter" },
   { "events", "Events", "No Events Planned", "New Event", "win.new-event" },
   { "profile", "My Profile", "Discover Your Networking Style", "Take the Quiz", "win.take-quiz" },
 };
@@ -199,9 +199,9 @@ test_window_pages (Fixture       *fixture,
       g_assert_true (gtk_widget_has_css_class (button, "suggested-action"));
       g_assert_true (gtk_widget_has_css_class (button, "pill"));
 
-      /* Contacts can be created; the other features land later: their buttons show,
-       * but cannot be used yet. */
-      g_assert_cmpint (gtk_widget_is_sensitive (button), ==, i == 0);
+      /* Contacts and encounters can be created; events and the quiz land later:
+       * their buttons show, but cannot be used yet. */
+      g_assert_cmpint (gtk_widget_is_sensitive (button), ==, i <= 1);
     }
 
   /* The contacts page is already split between the list and the card. */
@@ -580,6 +580,10 @@ assert_buttons_are_named (GtkWidget *root)
 
       /* A menu button's inner toggle is its implementation: the name is on the menu button. */
       if (GTK_IS_MENU_BUTTON (gtk_widget_get_parent (widget)))
+        continue;
+
+      /* A hidden button is not exposed; it is named when it is shown. */
+      if (!gtk_widget_is_visible (widget))
         continue;
 
       name = dup_accessible_name (widget);

@@ -9,9 +9,14 @@
 #include <string.h>
 
 #include "liens-contact-card.h"
+#include "liens-encounter-editor.h"
 #include "liens-enum-names.h"
 #include "liens-format.h"
+#include "liens-introduction-editor.h"
 #include "liens-ui.h"
+
+/* The card shows the start of the contact's timeline; the Timeline page has the rest. */
+#define MAX_TIMELINE_ROWS 5
 
 struct _LiensContactCard
 {
@@ -23,6 +28,13 @@ struct _LiensContactCard
   /* Rows made from the contact's lists, removed again on every update. */
   GPtrArray *network_rows;
   GPtrArray *detail_rows;
+  GPtrArray *timeline_rows;
+
+  /* The contact's encounters and introductions, newest first, read lazily. */
+  GListModel *timeline;
+  /* The other people the timeline rows name: renaming one updates them. */
+  GArray *timeline_people;
+  guint update_timeline_id;
 
   /* Template widgets */
   GtkStack *stack;
@@ -52,6 +64,8 @@ struct _LiensContactCard
   AdwActionRow *last_encounter_row;
   AdwPreferencesGroup *notes_group;
   GtkLabel *notes_label;
+  AdwPreferencesGroup *encounters_group;
+  AdwActionRow *encounters_empty_row;
 };
 
 G_DEFINE_FINAL_TYPE (LiensContactCard, liens_contact_card, GTK_TYPE_WIDGET)
@@ -81,6 +95,16 @@ static const DetailKindInfo detail_kind_infos[] = {
   [LIENS_DETAIL_KIND_MASTODON] = { "web-browser-symbolic", N_("Open Link"), N_("Copy Link") },
   [LIENS_DETAIL_KIND_WEBSITE] = { "web-browser-symbolic", N_("Open Link"), N_("Copy Link") },
   [LIENS_DETAIL_KIND_OTHER_LINK] = { "web-browser-symbolic", N_("Open Link"), N_("Copy Link") },
+};
+
+static const char * const encounter_kind_icons[] = {
+  [LIENS_ENCOUNTER_KIND_OTHER] = "view-more-horizontal-symbolic",
+  [LIENS_ENCOUNTER_KIND_MEETING] = "system-users-symbolic",
+  [LIENS_ENCOUNTER_KIND_MEAL] = "emoji-food-symbolic",
+  [LIENS_ENCOUNTER_KIND_CALL] = "call-start-symbolic",
+  [LIENS_ENCOUNTER_KIND_VIDEO_CALL] = "camera-web-symbolic",
+  [LIENS_ENCOUNTER_KIND_MESSAGE] = "mail-unread-symbolic",
+  [LIENS_ENCOUNTER_KIND_EVENT] = "x-office-calendar-symbolic",
 };
 
 static gboolean
@@ -211,6 +235,7 @@ update_header (LiensContactCard *self)
   const char *organisation = liens_contact_get_organisation (self->contact);
   g_autofree char *position = NULL;
   g_autoptr(GMenu) menu = NULL;
+  g_autoptr(GMenu) section = NULL;
   gboolean archived = liens_contact_get_archived (self->contact);
 
   gtk_label_set_label (self->name_label, liens_contact_get_display_name (self->contact));
@@ -229,8 +254,15 @@ update_header (LiensContactCard *self)
 
   /* The menu names what the toggle will do, so it follows the contact's state. */
   menu = g_menu_new ();
-  g_menu_append (menu, archived ? _("Unarchive") : _("Archive"), "contacts.archive");
-  g_menu_append (menu, _("Delete"), "contacts.delete");
+  section = g_menu_new ();
+  g_menu_append (section, _("Record Introduction…"), "card.record-introduction");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
+  g_clear_object (&section);
+
+  section = g_menu_new ();
+  g_menu_append (section, archived ? _("Unarchive") : _("Archive"), "contacts.archive");
+  g_menu_append (section, _("Delete"), "contacts.delete");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
   gtk_menu_button_set_menu_model (self->more_button, G_MENU_MODEL (menu));
 }
 
@@ -512,16 +544,473 @@ update_notes (LiensContactCard *self)
   gtk_widget_set_visible (GTK_WIDGET (self->notes_group), !is_empty (notes));
 }
 
+/* Appends @part to *@text, " · " between them. */
+static void
+append_part (char       **text,
+             const char  *part)
+{
+  char *joined;
+
+  if (is_empty (part))
+    return;
+
+  if (*text == NULL)
+    {
+      *text = g_strdup (part);
+      return;
+    }
+
+  /* Translators: two parts of a line of facts, e.g. "3 weeks ago · Call". */
+  joined = g_strdup_printf (_("%s · %s"), *text, part);
+  g_free (*text);
+  *text = joined;
+}
+
+static char *
+dup_first_line (const char *text)
+{
+  g_auto(GStrv) lines = NULL;
+
+  if (is_empty (text))
+    return NULL;
+
+  lines = g_strsplit (text, "\n", 2);
+  g_strstrip (lines[0]);
+
+  return is_empty (lines[0]) ? NULL : g_strdup (lines[0]);
+}
+
+/* @text with no-break spaces, for a line that wraps anywhere else. */
+static char *
+dup_unbreakable (const char *text)
+{
+  GString *string = g_string_new (text);
+
+  g_string_replace (string, " ", "\xc2\xa0", 0);
+
+  return g_string_free (string, FALSE);
+}
+
+/* The name of contact @id, read once for all the rows of an update. */
+static const char *
+lookup_name (LiensContactCard *self,
+             GHashTable       *names,
+             gint64            id)
+{
+  g_autoptr(LiensContact) contact = NULL;
+  g_autoptr(GError) error = NULL;
+  char *name = NULL;
+
+  if (id <= 0)
+    return C_("unknown person", "Someone");
+
+  if (!g_hash_table_lookup_extended (names, &id, NULL, (gpointer *) &name))
+    {
+      contact = liens_store_get_contact (self->store, id, &error);
+      if (contact != NULL)
+        name = g_strdup (liens_contact_get_display_name (contact));
+      else
+        g_debug ("Cannot load contact %" G_GINT64_FORMAT " of the timeline: %s", id, error->message);
+
+      g_hash_table_insert (names, g_memdup2 (&id, sizeof id), name);
+      g_array_append_val (self->timeline_people, id);
+    }
+
+  return name != NULL ? name : C_("unknown person", "Someone");
+}
+
+/* "with Zoé Martin", "with Zoé Martin and Ahmed Benali", "with Zoé Martin and 3 others". */
+static char *
+dup_other_people (LiensContactCard *self,
+                  GHashTable       *names,
+                  LiensEncounter   *encounter)
+{
+  gint64 contact_id = liens_contact_get_id (self->contact);
+  const gint64 *ids;
+  gint64 others[2] = { 0, 0 };
+  guint n_ids = 0;
+  guint n_others = 0;
+
+  ids = liens_encounter_get_contact_ids (encounter, &n_ids);
+  for (guint i = 0; i < n_ids; i++)
+    if (ids[i] != contact_id)
+      {
+        if (n_others < G_N_ELEMENTS (others))
+          others[n_others] = ids[i];
+        n_others++;
+      }
+
+  if (n_others == 0)
+    return NULL;
+
+  if (n_others == 1)
+    /* Translators: the other person at an encounter, e.g. "with Zoé Martin". */
+    return g_strdup_printf (_("with %s"), lookup_name (self, names, others[0]));
+
+  if (n_others == 2)
+    /* Translators: the other people at an encounter, e.g. "with Zoé Martin and Ahmed Benali". */
+    return g_strdup_printf (_("with %s and %s"),
+                            lookup_name (self, names, others[0]),
+                            lookup_name (self, names, others[1]));
+
+  /* Translators: the other people at an encounter, e.g. "with Zoé Martin and 3 others". */
+  return g_strdup_printf (ngettext ("with %s and %u other", "with %s and %u others", n_others - 1),
+                          lookup_name (self, names, others[0]), n_others - 1);
+}
+
+static GtkWidget *
+create_pill (const char *text,
+             const char *style)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (label, "contact-card-pill");
+  gtk_widget_add_css_class (label, style);
+  gtk_widget_set_halign (label, GTK_ALIGN_END);
+
+  return label;
+}
+
+static GtkWidget *
+create_timeline_row (const char *icon_name,
+                     const char *title,
+                     const char *subtitle,
+                     const char *action_name,
+                     gint64      id)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *icon = g_object_new (GTK_TYPE_IMAGE,
+                                  "icon-name", icon_name,
+                                  "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                  NULL);
+
+  gtk_widget_add_css_class (row, "contact-card-timeline");
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 1);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle != NULL ? subtitle : "");
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), g_variant_new_int64 (id));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), action_name);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+
+  return row;
+}
+
+static GtkWidget *
+create_encounter_row (LiensContactCard *self,
+                      GHashTable       *names,
+                      LiensEncounter   *encounter,
+                      GDateTime        *now)
+{
+  LiensEncounterKind kind = liens_encounter_get_kind (encounter);
+  const char *kind_name = liens_encounter_kind_get_display_name (kind);
+  GDateTime *date = liens_encounter_get_date (encounter);
+  LiensHelp help = liens_encounter_get_help (encounter);
+  LiensPosture posture = liens_encounter_get_posture (encounter);
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *when = NULL;
+  g_autofree char *others = NULL;
+  GtkWidget *row;
+
+  title = dup_first_line (liens_encounter_get_notes (encounter));
+  if (title == NULL)
+    title = dup_first_line (liens_encounter_get_place (encounter));
+
+  if (date != NULL)
+    when = liens_format_relative_date (date, now);
+  others = dup_other_people (self, names, encounter);
+
+  append_part (&subtitle, when);
+  /* Said once: the kind names an encounter with neither notes nor place. */
+  if (title != NULL)
+    append_part (&subtitle, kind_name);
+  append_part (&subtitle, others);
+
+  row = create_timeline_row (encounter_kind_icons[(guint) kind < G_N_ELEMENTS (encounter_kind_icons)
+                                                  ? kind : LIENS_ENCOUNTER_KIND_OTHER],
+                             title != NULL ? title : kind_name,
+                             subtitle,
+                             "card.edit-encounter",
+                             liens_encounter_get_id (encounter));
+
+  if (liens_encounter_has_pending_follow_up (encounter))
+    {
+      g_autofree char *what = dup_first_line (liens_encounter_get_follow_up_what (encounter));
+      g_autofree char *follow_up_date = NULL;
+      g_autofree char *follow_up_when = NULL;
+      g_autofree char *follow_up = NULL;
+      g_autofree char *lines = NULL;
+
+      /* A pending follow-up always has a date, kept whole when a narrow card wraps the line. */
+      follow_up_date = liens_format_short_date (liens_encounter_get_follow_up_date (encounter), now);
+      follow_up_when = dup_unbreakable (follow_up_date);
+      if (what != NULL)
+        /* Translators: what the user means to do after an encounter, and by when,
+         * e.g. "Follow up: send the slides · Mar 3". */
+        follow_up = g_strdup_printf (_("Follow up: %s · %s"), what, follow_up_when);
+      else
+        /* Translators: when the user means to follow up an encounter, e.g. "Follow up by Mar 3". */
+        follow_up = g_strdup_printf (_("Follow up by %s"), follow_up_when);
+
+      lines = subtitle != NULL ? g_strconcat (subtitle, "\n", follow_up, NULL) : g_strdup (follow_up);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), lines);
+
+      if (liens_encounter_is_follow_up_overdue (encounter, now))
+        gtk_widget_add_css_class (row, "overdue");
+    }
+
+  if (help != LIENS_HELP_NONE || posture != LIENS_POSTURE_NETWORKING)
+    {
+      GtkWidget *pills = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+
+      gtk_widget_set_valign (pills, GTK_ALIGN_CENTER);
+      if (help != LIENS_HELP_NONE)
+        gtk_box_append (GTK_BOX (pills), create_pill (liens_help_get_display_name (help), "help"));
+      if (posture != LIENS_POSTURE_NETWORKING)
+        gtk_box_append (GTK_BOX (pills),
+                        create_pill (liens_posture_get_display_name (posture),
+                                     posture == LIENS_POSTURE_PROSPECTING ? "prospecting" : "learning"));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), pills);
+    }
+
+  return row;
+}
+
+static char *
+dup_introduction_title (LiensContactCard  *self,
+                        GHashTable        *names,
+                        LiensIntroduction *introduction)
+{
+  gint64 contact_id = liens_contact_get_id (self->contact);
+  gint64 introducer = liens_introduction_get_introducer_id (introduction);
+  gint64 first = liens_introduction_get_first_id (introduction);
+  gint64 second = liens_introduction_get_second_id (introduction);
+  gint64 other = first == contact_id ? second : first;
+
+  /* No introducer, or no second person, stands for the user; "them" is this contact. */
+  if (introducer == contact_id && second == 0)
+    /* Translators: on a contact's card, they put the user in touch with someone,
+     * e.g. "Introduced you to Zoé Martin". */
+    return g_strdup_printf (_("Introduced you to %s"), lookup_name (self, names, first));
+
+  if (introducer == contact_id)
+    /* Translators: on a contact's card, they put two people in touch,
+     * e.g. "Introduced Zoé Martin to Ahmed Benali". */
+    return g_strdup_printf (_("Introduced %s to %s"),
+                            lookup_name (self, names, first), lookup_name (self, names, second));
+
+  if (introducer == 0)
+    /* Translators: on a contact's card, the user put them (whatever their gender) in touch
+     * with someone, e.g. "You introduced them to Ahmed Benali". */
+    return g_strdup_printf (_("You introduced them to %s"), lookup_name (self, names, other));
+
+  if (second == 0)
+    /* Translators: on a contact's card, someone put the user in touch with them (whatever
+     * their gender), e.g. "Marc Delacroix introduced you to them". */
+    return g_strdup_printf (_("%s introduced you to them"), lookup_name (self, names, introducer));
+
+  /* Translators: on a contact's card, someone put them (whatever their gender) in touch with
+   * another person, e.g. "Marc Delacroix introduced them to Ahmed Benali". */
+  return g_strdup_printf (_("%s introduced them to %s"),
+                          lookup_name (self, names, introducer), lookup_name (self, names, other));
+}
+
+static GtkWidget *
+create_introduction_row (LiensContactCard  *self,
+                         GHashTable        *names,
+                         LiensIntroduction *introduction,
+                         GDateTime         *now)
+{
+  GDateTime *date = liens_introduction_get_date (introduction);
+  g_autofree char *title = dup_introduction_title (self, names, introduction);
+  g_autofree char *when = NULL;
+  g_autofree char *subtitle = NULL;
+
+  if (date != NULL)
+    when = liens_format_relative_date (date, now);
+  append_part (&subtitle, when);
+  append_part (&subtitle, _("Introduction"));
+
+  return create_timeline_row ("emblem-shared-symbolic", title, subtitle,
+                              "card.edit-introduction",
+                              liens_introduction_get_id (introduction));
+}
+
+/* The give-and-take of introductions, under the group's title. */
+static void
+update_introduction_counts (LiensContactCard *self)
+{
+  guint made_for_user = 0;
+  guint made_by_user = 0;
+  g_autofree char *received = NULL;
+  g_autofree char *given = NULL;
+  g_autofree char *text = NULL;
+
+  if (self->timeline != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!liens_store_count_introductions (self->store, liens_contact_get_id (self->contact),
+                                            &made_for_user, &made_by_user, &error))
+        g_debug ("Cannot count the introductions of contact %" G_GINT64_FORMAT ": %s",
+                 liens_contact_get_id (self->contact), error->message);
+    }
+
+  if (made_for_user > 0)
+    /* Translators: on a contact's card, how many people they introduced the user to. */
+    received = g_strdup_printf (ngettext ("Introduced you to %u person",
+                                          "Introduced you to %u people", made_for_user),
+                                made_for_user);
+  if (made_by_user > 0)
+    /* Translators: on a contact's card, how many people the user introduced them (whatever
+     * their gender) to. */
+    given = g_strdup_printf (ngettext ("You introduced them to %u person",
+                                       "You introduced them to %u people", made_by_user),
+                             made_by_user);
+
+  /* One line each, so that a narrow card does not break a count from its people. */
+  if (received != NULL && given != NULL)
+    text = g_strconcat (received, "\n", given, NULL);
+  else
+    text = g_strdup (received != NULL ? received : given);
+  adw_preferences_group_set_description (self->encounters_group, text);
+}
+
+static void
+update_timeline (LiensContactCard *self)
+{
+  g_autoptr(GHashTable) names = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  guint n_items = 0;
+
+  g_clear_handle_id (&self->update_timeline_id, g_source_remove);
+
+  clear_rows (self->encounters_group, self->timeline_rows);
+  g_array_set_size (self->timeline_people, 0);
+
+  if (self->timeline != NULL)
+    n_items = g_list_model_get_n_items (self->timeline);
+
+  names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  now = g_date_time_new_now_local ();
+
+  /* The list is read by pages: ask for the first rows only, never for all of it. */
+  for (guint i = 0; i < MIN (n_items, MAX_TIMELINE_ROWS); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (self->timeline, i);
+      GtkWidget *row;
+
+      if (LIENS_IS_ENCOUNTER (item))
+        row = create_encounter_row (self, names, LIENS_ENCOUNTER (item), now);
+      else if (LIENS_IS_INTRODUCTION (item))
+        row = create_introduction_row (self, names, LIENS_INTRODUCTION (item), now);
+      else
+        continue;
+
+      adw_preferences_group_add (self->encounters_group, row);
+      g_ptr_array_add (self->timeline_rows, row);
+    }
+
+  if (n_items > MAX_TIMELINE_ROWS)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *arrow = g_object_new (GTK_TYPE_IMAGE,
+                                       "icon-name", "go-next-symbolic",
+                                       "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                       NULL);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Show All"));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      /* The window shows the Timeline page narrowed to this contact. */
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row),
+                                              g_variant_new_int64 (liens_contact_get_id (self->contact)));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-contact-timeline");
+
+      adw_preferences_group_add (self->encounters_group, row);
+      g_ptr_array_add (self->timeline_rows, row);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->encounters_empty_row), self->timeline_rows->len == 0);
+  update_introduction_counts (self);
+}
+
+static gboolean
+update_timeline_idle_cb (gpointer user_data)
+{
+  LiensContactCard *self = user_data;
+
+  self->update_timeline_id = 0;
+  update_timeline (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Several changes in a row, as an import or an undo makes, update the rows once, before
+ * the next frame is drawn. */
+static void
+queue_update_timeline (LiensContactCard *self)
+{
+  if (self->update_timeline_id == 0)
+    self->update_timeline_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, update_timeline_idle_cb, self, NULL);
+}
+
+/* Follows the shown contact's timeline from the store, or none. */
+static void
+reset_timeline (LiensContactCard *self)
+{
+  gint64 id = self->contact != NULL ? liens_contact_get_id (self->contact) : 0;
+
+  g_clear_object (&self->timeline);
+
+  if (self->store != NULL && id > 0)
+    {
+      g_autoptr(LiensTimelineQuery) query = liens_timeline_query_new ();
+
+      liens_timeline_query_set_contact_id (query, id);
+      liens_timeline_query_set_include_introductions (query, TRUE);
+      self->timeline = liens_store_query_timeline (self->store, query);
+    }
+
+  update_timeline (self);
+}
+
+static gboolean
+names_in_timeline (LiensContactCard *self,
+                   gint64            id)
+{
+  for (guint i = 0; i < self->timeline_people->len; i++)
+    if (g_array_index (self->timeline_people, gint64, i) == id)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+update_actions (LiensContactCard *self)
+{
+  gboolean saved = self->store != NULL && self->contact != NULL && liens_contact_get_id (self->contact) > 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "card.copy", self->contact != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "card.open", self->contact != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "card.log-encounter", saved);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "card.record-introduction", saved);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "card.edit-encounter", saved);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "card.edit-introduction", saved);
+}
+
 static void
 liens_contact_card_update (LiensContactCard *self)
 {
+  update_actions (self);
+
   if (self->contact == NULL)
     {
       clear_rows (self->networks_group, self->network_rows);
       clear_rows (self->details_group, self->detail_rows);
       gtk_stack_set_visible_child_name (self->stack, "empty");
-      gtk_widget_action_set_enabled (GTK_WIDGET (self), "card.copy", FALSE);
-      gtk_widget_action_set_enabled (GTK_WIDGET (self), "card.open", FALSE);
       return;
     }
 
@@ -535,8 +1024,6 @@ liens_contact_card_update (LiensContactCard *self)
   update_keep_in_touch (self);
   update_notes (self);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "card.copy", TRUE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "card.open", TRUE);
   gtk_stack_set_visible_child_name (self->stack, "card");
 }
 
@@ -546,6 +1033,10 @@ contact_notify_cb (LiensContactCard *self,
                    LiensContact     *contact)
 {
   liens_contact_card_update (self);
+
+  /* A new contact just saved has a timeline now. */
+  if (g_strcmp0 (pspec->name, "id") == 0)
+    reset_timeline (self);
 }
 
 /* Shows @contact without resetting the scroll position when it is the same person. */
@@ -566,10 +1057,15 @@ show_contact (LiensContactCard *self,
                              G_CALLBACK (contact_notify_cb), self,
                              G_CONNECT_SWAPPED);
 
-  if (contact == NULL || liens_contact_get_id (contact) != old_id)
-    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled_window), 0);
-
   liens_contact_card_update (self);
+
+  /* A fresh copy of the same person keeps the timeline, which follows the store itself. */
+  if (contact == NULL || liens_contact_get_id (contact) != old_id)
+    {
+      reset_timeline (self);
+      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled_window), 0);
+    }
+
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTACT]);
 }
 
@@ -601,6 +1097,9 @@ contact_changed_cb (LiensContactCard *self,
     reload_contact (self);
   else if (id == liens_contact_get_introduced_by_id (self->contact))
     update_met (self);
+
+  if (names_in_timeline (self, id))
+    queue_update_timeline (self);
 }
 
 static void
@@ -614,6 +1113,9 @@ contact_removed_cb (LiensContactCard *self,
     show_contact (self, NULL);
   else if (id == liens_contact_get_introduced_by_id (self->contact))
     update_met (self);
+
+  if (self->contact != NULL && names_in_timeline (self, id))
+    queue_update_timeline (self);
 }
 
 static void
@@ -630,7 +1132,18 @@ encounters_changed_cb (LiensContactCard *self,
                        gint64            id)
 {
   if (self->contact != NULL && liens_contact_get_id (self->contact) > 0)
-    reload_contact (self);
+    {
+      reload_contact (self);
+      queue_update_timeline (self);
+    }
+}
+
+static void
+introductions_changed_cb (LiensContactCard *self,
+                          gint64            id)
+{
+  if (self->timeline != NULL)
+    queue_update_timeline (self);
 }
 
 static void
@@ -682,6 +1195,87 @@ open_action_cb (GtkWidget  *widget,
                      g_object_ref (widget));
 }
 
+static GtkWindow *
+get_parent_window (LiensContactCard *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static void
+log_encounter_action_cb (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  LiensContactCard *self = LIENS_CONTACT_CARD (widget);
+  GtkWidget *editor;
+
+  editor = liens_encounter_editor_new (get_parent_window (self), self->store, NULL,
+                                       liens_contact_get_id (self->contact));
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+record_introduction_action_cb (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  LiensContactCard *self = LIENS_CONTACT_CARD (widget);
+  GtkWidget *editor;
+
+  editor = liens_introduction_editor_new (get_parent_window (self), self->store, NULL,
+                                          liens_contact_get_id (self->contact));
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+edit_encounter_action_cb (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  LiensContactCard *self = LIENS_CONTACT_CARD (widget);
+  g_autoptr(LiensEncounter) encounter = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *editor;
+
+  encounter = liens_store_get_encounter (self->store, g_variant_get_int64 (parameter), &error);
+  if (encounter == NULL)
+    {
+      /* Deleted elsewhere: its row goes with the next update. */
+      g_debug ("Cannot open encounter %" G_GINT64_FORMAT ": %s",
+               g_variant_get_int64 (parameter), error->message);
+      return;
+    }
+
+  editor = liens_encounter_editor_new (get_parent_window (self), self->store, encounter,
+                                       liens_contact_get_id (self->contact));
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+edit_introduction_action_cb (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  LiensContactCard *self = LIENS_CONTACT_CARD (widget);
+  g_autoptr(LiensIntroduction) introduction = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *editor;
+
+  introduction = liens_store_get_introduction (self->store, g_variant_get_int64 (parameter), &error);
+  if (introduction == NULL)
+    {
+      g_debug ("Cannot open introduction %" G_GINT64_FORMAT ": %s",
+               g_variant_get_int64 (parameter), error->message);
+      return;
+    }
+
+  editor = liens_introduction_editor_new (get_parent_window (self), self->store, introduction,
+                                          liens_contact_get_id (self->contact));
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
 static void
 liens_contact_card_dispose (GObject *object)
 {
@@ -693,6 +1287,8 @@ liens_contact_card_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
     gtk_widget_unparent (child);
 
+  g_clear_handle_id (&self->update_timeline_id, g_source_remove);
+  g_clear_object (&self->timeline);
   g_clear_object (&self->contact);
   g_clear_object (&self->store);
 
@@ -706,6 +1302,8 @@ liens_contact_card_finalize (GObject *object)
 
   g_clear_pointer (&self->network_rows, g_ptr_array_unref);
   g_clear_pointer (&self->detail_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->timeline_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->timeline_people, g_array_unref);
 
   G_OBJECT_CLASS (liens_contact_card_parent_class)->finalize (object);
 }
@@ -811,9 +1409,17 @@ liens_contact_card_class_init (LiensContactCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LiensContactCard, last_encounter_row);
   gtk_widget_class_bind_template_child (widget_class, LiensContactCard, notes_group);
   gtk_widget_class_bind_template_child (widget_class, LiensContactCard, notes_label);
+  gtk_widget_class_bind_template_child (widget_class, LiensContactCard, encounters_group);
+  gtk_widget_class_bind_template_child (widget_class, LiensContactCard, encounters_empty_row);
 
   gtk_widget_class_install_action (widget_class, "card.copy", "s", copy_action_cb);
   gtk_widget_class_install_action (widget_class, "card.open", "s", open_action_cb);
+  gtk_widget_class_install_action (widget_class, "card.log-encounter", NULL, log_encounter_action_cb);
+  gtk_widget_class_install_action (widget_class, "card.record-introduction", NULL,
+                                   record_introduction_action_cb);
+  gtk_widget_class_install_action (widget_class, "card.edit-encounter", "x", edit_encounter_action_cb);
+  gtk_widget_class_install_action (widget_class, "card.edit-introduction", "x",
+                                   edit_introduction_action_cb);
 }
 
 static void
@@ -821,10 +1427,13 @@ liens_contact_card_init (LiensContactCard *self)
 {
   self->network_rows = g_ptr_array_new ();
   self->detail_rows = g_ptr_array_new ();
+  self->timeline_rows = g_ptr_array_new ();
+  self->timeline_people = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
   liens_contact_card_update (self);
+  update_timeline (self);
 }
 
 /**
@@ -887,9 +1496,16 @@ liens_contact_card_set_store (LiensContactCard *self,
                                G_CALLBACK (encounters_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (store, "encounter-removed",
                                G_CALLBACK (encounters_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (store, "introduction-added",
+                               G_CALLBACK (introductions_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (store, "introduction-changed",
+                               G_CALLBACK (introductions_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (store, "introduction-removed",
+                               G_CALLBACK (introductions_changed_cb), self, G_CONNECT_SWAPPED);
     }
 
   liens_contact_card_update (self);
+  reset_timeline (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 

@@ -1200,6 +1200,42 @@ liens_contacts_page_get_can_go_back (LiensContactsPage *self)
 }
 
 /**
+ * liens_contacts_page_get_selected_id:
+ * @self: a #LiensContactsPage
+ *
+ * Returns: the id of the selected contact, or 0 when none is selected
+ */
+gint64
+liens_contacts_page_get_selected_id (LiensContactsPage *self)
+{
+  LiensContact *contact;
+
+  g_return_val_if_fail (LIENS_IS_CONTACTS_PAGE (self), 0);
+
+  contact = get_selected_contact (self);
+
+  return contact != NULL ? liens_contact_get_id (contact) : 0;
+}
+
+/**
+ * liens_contacts_page_show_due:
+ * @self: a #LiensContactsPage
+ *
+ * Shows every active contact due for reconnection, and nothing else.
+ */
+void
+liens_contacts_page_show_due (LiensContactsPage *self)
+{
+  g_return_if_fail (LIENS_IS_CONTACTS_PAGE (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  liens_contact_query_set_text (self->query, NULL);
+  liens_contact_query_clear_filters (self->query);
+  liens_contact_query_set_archived (self->query, FALSE);
+  liens_contact_query_set_due_only (self->query, TRUE);
+}
+
+/**
  * liens_contacts_page_go_back:
  * @self: a #LiensContactsPage
  *

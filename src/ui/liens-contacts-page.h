@@ -22,6 +22,8 @@ void        liens_contacts_page_set_store       (LiensContactsPage *self,
                                                  LiensStore        *store);
 
 gboolean    liens_contacts_page_get_can_go_back (LiensContactsPage *self);
+gint64      liens_contacts_page_get_selected_id (LiensContactsPage *self);
+void        liens_contacts_page_show_due        (LiensContactsPage *self);
 gboolean    liens_contacts_page_go_back         (LiensContactsPage *self);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "liens-contacts-page.h"
+#include "liens-encounter-editor.h"
 #include "liens-events-page.h"
 #include "liens-profile-page.h"
 #include "liens-timeline-page.h"
@@ -27,6 +28,7 @@ struct _LiensWindow
   AdwViewStack *view_stack;
   AdwStatusPage *error_page;
   LiensContactsPage *contacts_page;
+  LiensTimelinePage *timeline_page;
   GtkWidget *back_button;
   GtkWidget *new_contact_button;
 };
@@ -43,10 +45,26 @@ static GParamSpec *properties[N_PROPS];
 
 /* The actions of features that land in later issues; their buttons show, insensitive. */
 static const char * const later_actions[] = {
-  "win.log-encounter",
   "win.new-event",
   "win.take-quiz",
 };
+
+/* Without a database, only the error page, the menu and closing remain. */
+static void
+disable_data_actions (LiensWindow *self)
+{
+  static const char * const actions[] = {
+    "win.show-page",
+    "win.new-contact",
+    "win.log-encounter",
+    "win.show-contact-timeline",
+    "win.show-due-contacts",
+    "win.search",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), actions[i], FALSE);
+}
 
 static void
 liens_window_save_state (LiensWindow *self)
@@ -130,6 +148,34 @@ new_contact_action_cb (GtkWidget  *widget,
   gtk_widget_activate_action (GTK_WIDGET (self->contacts_page), "contacts.new", NULL);
 }
 
+/* Ctrl+L anywhere; with a contact selected on the Contacts page, it is the one met. */
+static void
+log_encounter_action_cb (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  LiensWindow *self = LIENS_WINDOW (widget);
+  gint64 contact_id = 0;
+  GtkWidget *editor;
+
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "contacts") == 0)
+    contact_id = liens_contacts_page_get_selected_id (self->contacts_page);
+
+  editor = liens_encounter_editor_new (GTK_WINDOW (self), self->store, NULL, contact_id);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+show_contact_timeline_action_cb (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  LiensWindow *self = LIENS_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "timeline");
+  liens_timeline_page_show_contact (self->timeline_page, g_variant_get_int64 (parameter));
+}
+
 static void
 go_back_action_cb (GtkWidget  *widget,
                    const char *action_name,
@@ -140,16 +186,30 @@ go_back_action_cb (GtkWidget  *widget,
   liens_contacts_page_go_back (self->contacts_page);
 }
 
-/* Ctrl+F wherever the focus is; only the contacts page can search for now. */
+/* Ctrl+F wherever the focus is: the search of the page shown. */
 static void
 search_action_cb (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
   LiensWindow *self = LIENS_WINDOW (widget);
+  const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
 
-  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "contacts") == 0)
+  if (g_strcmp0 (page, "contacts") == 0)
     gtk_widget_activate_action (GTK_WIDGET (self->contacts_page), "contacts.search", NULL);
+  else if (g_strcmp0 (page, "timeline") == 0)
+    gtk_widget_activate_action (GTK_WIDGET (self->timeline_page), "timeline.search", NULL);
+}
+
+static void
+show_due_contacts_action_cb (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  LiensWindow *self = LIENS_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "contacts");
+  liens_contacts_page_show_due (self->contacts_page);
 }
 
 static void
@@ -182,13 +242,12 @@ liens_window_constructed (GObject *object)
   if (self->store == NULL)
     {
       gtk_stack_set_visible_child_name (self->main_stack, "error");
-      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-page", FALSE);
-      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-contact", FALSE);
-      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", FALSE);
+      disable_data_actions (self);
     }
   else
     {
       liens_contacts_page_set_store (self->contacts_page, self->store);
+      liens_timeline_page_set_store (self->timeline_page, self->store);
     }
 
   update_header (self);
@@ -288,12 +347,18 @@ liens_window_class_init (LiensWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LiensWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, LiensWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, LiensWindow, contacts_page);
+  gtk_widget_class_bind_template_child (widget_class, LiensWindow, timeline_page);
   gtk_widget_class_bind_template_child (widget_class, LiensWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, LiensWindow, new_contact_button);
   gtk_widget_class_bind_template_callback (widget_class, header_state_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action_cb);
   gtk_widget_class_install_action (widget_class, "win.new-contact", NULL, new_contact_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.log-encounter", NULL, log_encounter_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-contact-timeline", "x",
+                                   show_contact_timeline_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-due-contacts", NULL,
+                                   show_due_contacts_action_cb);
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action_cb);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action_cb);
   for (guint i = 0; i < G_N_ELEMENTS (later_actions); i++)
@@ -309,6 +374,8 @@ liens_window_class_init (LiensWindowClass *klass)
                                        "win.show-page", "s", "profile");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.new-contact", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK,
+                                       "win.log-encounter", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
@@ -324,7 +391,7 @@ liens_window_init (LiensWindow *self)
 
   self->settings = g_settings_new (APPLICATION_ID);
 
-  /* Encounter, event and the quiz land in later issues. */
+  /* Events and the quiz land in later issues. */
   for (guint i = 0; i < G_N_ELEMENTS (later_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), later_actions[i], FALSE);
 }
@@ -414,7 +481,5 @@ liens_window_show_error (LiensWindow *self,
   adw_status_page_set_description (self->error_page, description);
   gtk_stack_set_visible_child_name (self->main_stack, "error");
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-page", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-contact", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", FALSE);
+  disable_data_actions (self);
 }

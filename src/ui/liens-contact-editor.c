@@ -18,7 +18,7 @@
 
 struct _LiensContactEditor
 {
-  AdwWindow parent_instance;
+  LiensEditorWindow parent_instance;
 
   LiensStore *store;
   /* The contact as it was opened, never written to; NULL for a new contact. */
@@ -29,14 +29,10 @@ struct _LiensContactEditor
   GDateTime *met_on;
   GPtrArray *tags;
 
-  /* The form as it was opened, to tell whether closing loses anything. */
-  char *initial_state;
   gboolean populating;
   gboolean touched;
-  gboolean closing;
 
   GtkFileChooserNative *photo_chooser;
-  AdwMessageDialog *discard_dialog;
 
   /* Template widgets */
   AdwAvatar *avatar;
@@ -72,7 +68,7 @@ struct _LiensContactEditor
   GtkTextView *notes_view;
 };
 
-G_DEFINE_FINAL_TYPE (LiensContactEditor, liens_contact_editor, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (LiensContactEditor, liens_contact_editor, LIENS_TYPE_EDITOR_WINDOW)
 
 enum {
   SAVED,
@@ -715,14 +711,6 @@ dup_form_state (LiensContactEditor *self)
 }
 
 static gboolean
-liens_contact_editor_is_modified (LiensContactEditor *self)
-{
-  g_autofree char *state = dup_form_state (self);
-
-  return g_strcmp0 (state, self->initial_state) != 0;
-}
-
-static gboolean
 validate_details (GtkListBox *list,
                   gboolean    links)
 {
@@ -1079,77 +1067,10 @@ populate (LiensContactEditor *self)
   self->populating = FALSE;
 
   liens_contact_editor_validate (self);
-  self->initial_state = dup_form_state (self);
+  liens_editor_window_remember_form (LIENS_EDITOR_WINDOW (self));
 }
 
 /* Dialogs */
-
-static void
-show_error (LiensContactEditor *self,
-            const char         *heading,
-            const char         *message)
-{
-  GtkWidget *dialog;
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static gboolean
-close_idle_cb (gpointer data)
-{
-  LiensContactEditor *self = data;
-
-  self->closing = TRUE;
-  gtk_window_close (GTK_WINDOW (self));
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-discard_response_cb (LiensContactEditor *self,
-                     const char         *response)
-{
-  if (g_strcmp0 (response, "discard") != 0)
-    return;
-
-  /* Once the dialog is gone: a transient parent must outlive its dialog (GTK 4.8). */
-  g_idle_add_full (G_PRIORITY_DEFAULT, close_idle_cb, g_object_ref (self), g_object_unref);
-}
-
-static void
-ask_discard (LiensContactEditor *self)
-{
-  GtkWidget *dialog;
-
-  if (self->discard_dialog != NULL)
-    {
-      gtk_window_present (GTK_WINDOW (self->discard_dialog));
-      return;
-    }
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self),
-                                   _("Discard Changes?"),
-                                   self->contact != NULL
-                                   ? _("The changes you made to this contact will be lost.")
-                                   : _("This new contact will not be saved."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "keep", _("_Keep Editing"),
-                                    "discard", _("_Discard"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self,
-                           G_CONNECT_SWAPPED);
-
-  self->discard_dialog = ADW_MESSAGE_DIALOG (dialog);
-  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->discard_dialog);
-
-  gtk_window_present (GTK_WINDOW (dialog));
-}
 
 /* Saving */
 
@@ -1237,14 +1158,13 @@ save_action_cb (GtkWidget  *widget,
 
   if (error != NULL)
     {
-      show_error (self, _("Cannot Save the Contact"), error->message);
+      liens_editor_window_show_error (LIENS_EDITOR_WINDOW (self), _("Cannot Save the Contact"), error->message);
       return;
     }
 
   g_signal_emit (self, signals[SAVED], 0, contact);
 
-  self->closing = TRUE;
-  gtk_window_close (GTK_WINDOW (self));
+  liens_editor_window_close_saved (LIENS_EDITOR_WINDOW (self));
 }
 
 static void
@@ -1268,7 +1188,7 @@ photo_chooser_response_cb (LiensContactEditor   *self,
       g_autoptr(GError) error = NULL;
 
       if (!liens_contact_editor_set_photo_from_file (self, file, &error))
-        show_error (self, _("Cannot Use This Photo"), error->message);
+        liens_editor_window_show_error (LIENS_EDITOR_WINDOW (self), _("Cannot Use This Photo"), error->message);
     }
 
   g_clear_object (&self->photo_chooser);
@@ -1364,19 +1284,20 @@ remove_tag_action_cb (GtkWidget  *widget,
 
 /* Overrides */
 
-static gboolean
-liens_contact_editor_close_request (GtkWindow *window)
+static char *
+liens_contact_editor_dup_form_state (LiensEditorWindow *editor)
 {
-  LiensContactEditor *self = LIENS_CONTACT_EDITOR (window);
+  return dup_form_state (LIENS_CONTACT_EDITOR (editor));
+}
 
-  /* Never lose what the user typed without asking. */
-  if (!self->closing && liens_contact_editor_is_modified (self))
-    {
-      ask_discard (self);
-      return TRUE;
-    }
+static const char *
+liens_contact_editor_get_discard_message (LiensEditorWindow *editor)
+{
+  LiensContactEditor *self = LIENS_CONTACT_EDITOR (editor);
 
-  return GTK_WINDOW_CLASS (liens_contact_editor_parent_class)->close_request (window);
+  return self->contact != NULL
+         ? _("The changes you made to this contact will be lost.")
+         : _("This new contact will not be saved.");
 }
 
 static void
@@ -1404,7 +1325,6 @@ liens_contact_editor_finalize (GObject *object)
   LiensContactEditor *self = LIENS_CONTACT_EDITOR (object);
 
   g_clear_pointer (&self->tags, g_ptr_array_unref);
-  g_clear_pointer (&self->initial_state, g_free);
 
   G_OBJECT_CLASS (liens_contact_editor_parent_class)->finalize (object);
 }
@@ -1414,12 +1334,13 @@ liens_contact_editor_class_init (LiensContactEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+  LiensEditorWindowClass *editor_class = LIENS_EDITOR_WINDOW_CLASS (klass);
 
   object_class->dispose = liens_contact_editor_dispose;
   object_class->finalize = liens_contact_editor_finalize;
 
-  window_class->close_request = liens_contact_editor_close_request;
+  editor_class->dup_form_state = liens_contact_editor_dup_form_state;
+  editor_class->get_discard_message = liens_contact_editor_get_discard_message;
 
   /**
    * LiensContactEditor::saved:

@@ -7,13 +7,15 @@
 
 #include <adwaita.h>
 
+#include "liens-editor-window.h"
+
 #include "liens-store.h"
 
 G_BEGIN_DECLS
 
 #define LIENS_TYPE_CONTACT_EDITOR (liens_contact_editor_get_type ())
 
-G_DECLARE_FINAL_TYPE (LiensContactEditor, liens_contact_editor, LIENS, CONTACT_EDITOR, AdwWindow)
+G_DECLARE_FINAL_TYPE (LiensContactEditor, liens_contact_editor, LIENS, CONTACT_EDITOR, LiensEditorWindow)
 
 GtkWidget *liens_contact_editor_new                 (GtkWindow           *parent,
                                                      LiensStore          *store,

@@ -18,7 +18,7 @@
 
 struct _LiensEncounterEditor
 {
-  AdwWindow parent_instance;
+  LiensEditorWindow parent_instance;
 
   LiensStore *store;
   /* The encounter as it was opened, never written to; NULL for a new one. */
@@ -30,13 +30,9 @@ struct _LiensEncounterEditor
   gboolean follow_up_date_chosen;
   GArray *event_ids;
 
-  /* The form as it was opened, to tell whether closing loses anything. */
-  char *initial_state;
   gboolean populating;
   gboolean touched;
-  gboolean closing;
 
-  AdwMessageDialog *discard_dialog;
 
   /* Template widgets */
   LiensContactPicker *people_picker;
@@ -62,7 +58,7 @@ struct _LiensEncounterEditor
   GtkTextView *notes_view;
 };
 
-G_DEFINE_FINAL_TYPE (LiensEncounterEditor, liens_encounter_editor, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (LiensEncounterEditor, liens_encounter_editor, LIENS_TYPE_EDITOR_WINDOW)
 
 enum {
   SAVED,
@@ -293,14 +289,6 @@ dup_form_state (LiensEncounterEditor *self)
                           liens_encounter_get_notes (encounter) ?: "");
 
   return g_string_free (g_steal_pointer (&state), FALSE);
-}
-
-static gboolean
-liens_encounter_editor_is_modified (LiensEncounterEditor *self)
-{
-  g_autofree char *state = dup_form_state (self);
-
-  return g_strcmp0 (state, self->initial_state) != 0;
 }
 
 static void
@@ -538,77 +526,10 @@ populate (LiensEncounterEditor *self,
   self->populating = FALSE;
 
   liens_encounter_editor_validate (self);
-  self->initial_state = dup_form_state (self);
+  liens_editor_window_remember_form (LIENS_EDITOR_WINDOW (self));
 }
 
 /* Dialogs */
-
-static void
-show_error (LiensEncounterEditor *self,
-            const char           *heading,
-            const char           *message)
-{
-  GtkWidget *dialog;
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static gboolean
-close_idle_cb (gpointer data)
-{
-  LiensEncounterEditor *self = data;
-
-  self->closing = TRUE;
-  gtk_window_close (GTK_WINDOW (self));
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-discard_response_cb (LiensEncounterEditor *self,
-                     const char           *response)
-{
-  if (g_strcmp0 (response, "discard") != 0)
-    return;
-
-  /* Once the dialog is gone: a transient parent must outlive its dialog (GTK 4.8). */
-  g_idle_add_full (G_PRIORITY_DEFAULT, close_idle_cb, g_object_ref (self), g_object_unref);
-}
-
-static void
-ask_discard (LiensEncounterEditor *self)
-{
-  GtkWidget *dialog;
-
-  if (self->discard_dialog != NULL)
-    {
-      gtk_window_present (GTK_WINDOW (self->discard_dialog));
-      return;
-    }
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self),
-                                   _("Discard Changes?"),
-                                   self->encounter != NULL
-                                   ? _("The changes you made to this encounter will be lost.")
-                                   : _("This new encounter will not be saved."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "keep", _("_Keep Editing"),
-                                    "discard", _("_Discard"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self,
-                           G_CONNECT_SWAPPED);
-
-  self->discard_dialog = ADW_MESSAGE_DIALOG (dialog);
-  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->discard_dialog);
-
-  gtk_window_present (GTK_WINDOW (dialog));
-}
 
 /* Actions */
 
@@ -642,14 +563,13 @@ save_action_cb (GtkWidget  *widget,
 
   if (error != NULL)
     {
-      show_error (self, _("Cannot Save the Encounter"), error->message);
+      liens_editor_window_show_error (LIENS_EDITOR_WINDOW (self), _("Cannot Save the Encounter"), error->message);
       return;
     }
 
   g_signal_emit (self, signals[SAVED], 0, encounter);
 
-  self->closing = TRUE;
-  gtk_window_close (GTK_WINDOW (self));
+  liens_editor_window_close_saved (LIENS_EDITOR_WINDOW (self));
 }
 
 static void
@@ -662,19 +582,20 @@ cancel_action_cb (GtkWidget  *widget,
 
 /* Overrides */
 
-static gboolean
-liens_encounter_editor_close_request (GtkWindow *window)
+static char *
+liens_encounter_editor_dup_form_state (LiensEditorWindow *editor)
 {
-  LiensEncounterEditor *self = LIENS_ENCOUNTER_EDITOR (window);
+  return dup_form_state (LIENS_ENCOUNTER_EDITOR (editor));
+}
 
-  /* Never lose what the user typed without asking. */
-  if (!self->closing && liens_encounter_editor_is_modified (self))
-    {
-      ask_discard (self);
-      return TRUE;
-    }
+static const char *
+liens_encounter_editor_get_discard_message (LiensEditorWindow *editor)
+{
+  LiensEncounterEditor *self = LIENS_ENCOUNTER_EDITOR (editor);
 
-  return GTK_WINDOW_CLASS (liens_encounter_editor_parent_class)->close_request (window);
+  return self->encounter != NULL
+         ? _("The changes you made to this encounter will be lost.")
+         : _("This new encounter will not be saved.");
 }
 
 static void
@@ -698,7 +619,6 @@ liens_encounter_editor_finalize (GObject *object)
   LiensEncounterEditor *self = LIENS_ENCOUNTER_EDITOR (object);
 
   g_clear_pointer (&self->event_ids, g_array_unref);
-  g_clear_pointer (&self->initial_state, g_free);
 
   G_OBJECT_CLASS (liens_encounter_editor_parent_class)->finalize (object);
 }
@@ -708,12 +628,13 @@ liens_encounter_editor_class_init (LiensEncounterEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+  LiensEditorWindowClass *editor_class = LIENS_EDITOR_WINDOW_CLASS (klass);
 
   object_class->dispose = liens_encounter_editor_dispose;
   object_class->finalize = liens_encounter_editor_finalize;
 
-  window_class->close_request = liens_encounter_editor_close_request;
+  editor_class->dup_form_state = liens_encounter_editor_dup_form_state;
+  editor_class->get_discard_message = liens_encounter_editor_get_discard_message;
 
   /**
    * LiensEncounterEditor::saved:

@@ -7,13 +7,15 @@
 
 #include <adwaita.h>
 
+#include "liens-editor-window.h"
+
 #include "liens-store.h"
 
 G_BEGIN_DECLS
 
 #define LIENS_TYPE_ENCOUNTER_EDITOR (liens_encounter_editor_get_type ())
 
-G_DECLARE_FINAL_TYPE (LiensEncounterEditor, liens_encounter_editor, LIENS, ENCOUNTER_EDITOR, AdwWindow)
+G_DECLARE_FINAL_TYPE (LiensEncounterEditor, liens_encounter_editor, LIENS, ENCOUNTER_EDITOR, LiensEditorWindow)
 
 GtkWidget *liens_encounter_editor_new (GtkWindow      *parent,
                                        LiensStore     *store,

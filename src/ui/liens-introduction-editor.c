@@ -14,7 +14,7 @@
 
 struct _LiensIntroductionEditor
 {
-  AdwWindow parent_instance;
+  LiensEditorWindow parent_instance;
 
   LiensStore *store;
   /* The introduction as it was opened, never written to; NULL for a new one. */
@@ -23,13 +23,9 @@ struct _LiensIntroductionEditor
   /* The day, at noon. */
   GDateTime *date;
 
-  /* The form as it was opened, to tell whether closing loses anything. */
-  char *initial_state;
   gboolean populating;
   gboolean touched;
-  gboolean closing;
 
-  AdwMessageDialog *discard_dialog;
 
   /* Template widgets */
   GtkCheckButton *made_by_user_check;
@@ -46,7 +42,7 @@ struct _LiensIntroductionEditor
   AdwEntryRow *outcome_row;
 };
 
-G_DEFINE_FINAL_TYPE (LiensIntroductionEditor, liens_introduction_editor, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (LiensIntroductionEditor, liens_introduction_editor, LIENS_TYPE_EDITOR_WINDOW)
 
 enum {
   SAVED,
@@ -228,14 +224,6 @@ dup_form_state (LiensIntroductionEditor *self)
                           liens_introduction_get_outcome (introduction) ?: "");
 }
 
-static gboolean
-liens_introduction_editor_is_modified (LiensIntroductionEditor *self)
-{
-  g_autofree char *state = dup_form_state (self);
-
-  return g_strcmp0 (state, self->initial_state) != 0;
-}
-
 static void
 liens_introduction_editor_validate (LiensIntroductionEditor *self)
 {
@@ -354,77 +342,10 @@ populate (LiensIntroductionEditor *self,
   self->populating = FALSE;
 
   liens_introduction_editor_validate (self);
-  self->initial_state = dup_form_state (self);
+  liens_editor_window_remember_form (LIENS_EDITOR_WINDOW (self));
 }
 
 /* Dialogs */
-
-static void
-show_error (LiensIntroductionEditor *self,
-            const char              *heading,
-            const char              *message)
-{
-  GtkWidget *dialog;
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static gboolean
-close_idle_cb (gpointer data)
-{
-  LiensIntroductionEditor *self = data;
-
-  self->closing = TRUE;
-  gtk_window_close (GTK_WINDOW (self));
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-discard_response_cb (LiensIntroductionEditor *self,
-                     const char              *response)
-{
-  if (g_strcmp0 (response, "discard") != 0)
-    return;
-
-  /* Once the dialog is gone: a transient parent must outlive its dialog (GTK 4.8). */
-  g_idle_add_full (G_PRIORITY_DEFAULT, close_idle_cb, g_object_ref (self), g_object_unref);
-}
-
-static void
-ask_discard (LiensIntroductionEditor *self)
-{
-  GtkWidget *dialog;
-
-  if (self->discard_dialog != NULL)
-    {
-      gtk_window_present (GTK_WINDOW (self->discard_dialog));
-      return;
-    }
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self),
-                                   _("Discard Changes?"),
-                                   self->introduction != NULL
-                                   ? _("The changes you made to this introduction will be lost.")
-                                   : _("This new introduction will not be saved."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "keep", _("_Keep Editing"),
-                                    "discard", _("_Discard"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self,
-                           G_CONNECT_SWAPPED);
-
-  self->discard_dialog = ADW_MESSAGE_DIALOG (dialog);
-  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->discard_dialog);
-
-  gtk_window_present (GTK_WINDOW (dialog));
-}
 
 /* Actions */
 
@@ -459,14 +380,13 @@ save_action_cb (GtkWidget  *widget,
 
   if (error != NULL)
     {
-      show_error (self, _("Cannot Save the Introduction"), error->message);
+      liens_editor_window_show_error (LIENS_EDITOR_WINDOW (self), _("Cannot Save the Introduction"), error->message);
       return;
     }
 
   g_signal_emit (self, signals[SAVED], 0, introduction);
 
-  self->closing = TRUE;
-  gtk_window_close (GTK_WINDOW (self));
+  liens_editor_window_close_saved (LIENS_EDITOR_WINDOW (self));
 }
 
 static void
@@ -479,19 +399,20 @@ cancel_action_cb (GtkWidget  *widget,
 
 /* Overrides */
 
-static gboolean
-liens_introduction_editor_close_request (GtkWindow *window)
+static char *
+liens_introduction_editor_dup_form_state (LiensEditorWindow *editor)
 {
-  LiensIntroductionEditor *self = LIENS_INTRODUCTION_EDITOR (window);
+  return dup_form_state (LIENS_INTRODUCTION_EDITOR (editor));
+}
 
-  /* Never lose what the user typed without asking. */
-  if (!self->closing && liens_introduction_editor_is_modified (self))
-    {
-      ask_discard (self);
-      return TRUE;
-    }
+static const char *
+liens_introduction_editor_get_discard_message (LiensEditorWindow *editor)
+{
+  LiensIntroductionEditor *self = LIENS_INTRODUCTION_EDITOR (editor);
 
-  return GTK_WINDOW_CLASS (liens_introduction_editor_parent_class)->close_request (window);
+  return self->introduction != NULL
+         ? _("The changes you made to this introduction will be lost.")
+         : _("This new introduction will not be saved.");
 }
 
 static void
@@ -509,26 +430,16 @@ liens_introduction_editor_dispose (GObject *object)
 }
 
 static void
-liens_introduction_editor_finalize (GObject *object)
-{
-  LiensIntroductionEditor *self = LIENS_INTRODUCTION_EDITOR (object);
-
-  g_clear_pointer (&self->initial_state, g_free);
-
-  G_OBJECT_CLASS (liens_introduction_editor_parent_class)->finalize (object);
-}
-
-static void
 liens_introduction_editor_class_init (LiensIntroductionEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+  LiensEditorWindowClass *editor_class = LIENS_EDITOR_WINDOW_CLASS (klass);
 
   object_class->dispose = liens_introduction_editor_dispose;
-  object_class->finalize = liens_introduction_editor_finalize;
 
-  window_class->close_request = liens_introduction_editor_close_request;
+  editor_class->dup_form_state = liens_introduction_editor_dup_form_state;
+  editor_class->get_discard_message = liens_introduction_editor_get_discard_message;
 
   /**
    * LiensIntroductionEditor::saved:

@@ -7,13 +7,15 @@
 
 #include <adwaita.h>
 
+#include "liens-editor-window.h"
+
 #include "liens-store.h"
 
 G_BEGIN_DECLS
 
 #define LIENS_TYPE_INTRODUCTION_EDITOR (liens_introduction_editor_get_type ())
 
-G_DECLARE_FINAL_TYPE (LiensIntroductionEditor, liens_introduction_editor, LIENS, INTRODUCTION_EDITOR, AdwWindow)
+G_DECLARE_FINAL_TYPE (LiensIntroductionEditor, liens_introduction_editor, LIENS, INTRODUCTION_EDITOR, LiensEditorWindow)
 
 GtkWidget *liens_introduction_editor_new (GtkWindow         *parent,
                                           LiensStore        *store,

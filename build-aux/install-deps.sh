@@ -14,6 +14,7 @@ packages="
   libadwaita-1-dev
   libglib2.0-bin
   libglib2.0-dev
+  libical-dev
   libgtk-4-bin
   libgtk-4-dev
   libsqlite3-dev

@@ -470,6 +470,32 @@ load_networks (LiensStore    *self,
   return TRUE;
 }
 
+/* Inside a transaction: a contact's row and all that goes with it, with its signal. *@id is
+ * 0 to insert; @contact itself is left as it is, for the caller to update after the commit. */
+gboolean
+liens_store_write_contact_rows (LiensStore    *self,
+                                LiensContact  *contact,
+                                GDateTime     *created_at,
+                                GDateTime     *now,
+                                gint64        *id,
+                                GError       **error)
+{
+  gboolean added = *id == 0;
+
+  if (!write_contact (self, contact, created_at, now, id, error) ||
+      !write_details (self, contact, *id, error) ||
+      !write_tags (self, contact, *id, error) ||
+      !write_networks (self, contact, *id, error) ||
+      !write_fts (self, contact, *id, error))
+    return FALSE;
+
+  liens_store_queue_signal (self, LIENS_STORE_ENTITY_CONTACT,
+                            added ? LIENS_STORE_CHANGE_ADDED : LIENS_STORE_CHANGE_CHANGED,
+                            *id);
+
+  return TRUE;
+}
+
 /* Store API */
 
 gpointer
@@ -592,17 +618,7 @@ liens_store_save_contact (LiensStore    *self,
   if (!liens_store_begin (self, error))
     return FALSE;
 
-  ok = write_contact (self, contact, created_at, now, &id, error) &&
-       write_details (self, contact, id, error) &&
-       write_tags (self, contact, id, error) &&
-       write_networks (self, contact, id, error) &&
-       write_fts (self, contact, id, error);
-
-  if (ok)
-    liens_store_queue_signal (self, LIENS_STORE_ENTITY_CONTACT,
-                              liens_contact_get_id (contact) == 0 ? LIENS_STORE_CHANGE_ADDED
-                                                                  : LIENS_STORE_CHANGE_CHANGED,
-                              id);
+  ok = liens_store_write_contact_rows (self, contact, created_at, now, &id, error);
 
   if (!liens_store_finish (self, ok, error))
     return FALSE;

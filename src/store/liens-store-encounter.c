@@ -124,6 +124,22 @@ write_encounter (LiensStore      *self,
   return liens_store_write_row (self, stmt, LIENS_STORE_ENTITY_ENCOUNTER, id, error);
 }
 
+/* Inside a transaction: an encounter's row, participants and search entry, with signals.
+ * *@id is 0 to insert; @encounter itself is left as it is. */
+gboolean
+liens_store_write_encounter_rows (LiensStore      *self,
+                                  LiensEncounter  *encounter,
+                                  gint64          *id,
+                                  GError         **error)
+{
+  return (*id == 0 ||
+          liens_store_queue_for_ids (self, PARTICIPANTS_SQL, *id, LIENS_STORE_ENTITY_CONTACT,
+                                     LIENS_STORE_CHANGE_CHANGED, error)) &&
+         write_encounter (self, encounter, id, error) &&
+         write_participants (self, encounter, *id, error) &&
+         write_fts (self, encounter, *id, error);
+}
+
 /* Store API */
 
 gpointer
@@ -210,12 +226,7 @@ liens_store_save_encounter (LiensStore      *self,
   if (!liens_store_begin (self, error))
     return FALSE;
 
-  ok = (id == 0 ||
-        liens_store_queue_for_ids (self, PARTICIPANTS_SQL, id, LIENS_STORE_ENTITY_CONTACT,
-                                   LIENS_STORE_CHANGE_CHANGED, error)) &&
-       write_encounter (self, encounter, &id, error) &&
-       write_participants (self, encounter, id, error) &&
-       write_fts (self, encounter, id, error);
+  ok = liens_store_write_encounter_rows (self, encounter, &id, error);
 
   if (!liens_store_finish (self, ok, error))
     return FALSE;

@@ -192,6 +192,20 @@ gboolean     liens_store_delete_encounter_rows (LiensStore        *self,
                                                 gint64             id,
                                                 GError           **error);
 
+/* Inside a transaction: the rows of a contact (the object is left as it is), with signals. */
+gboolean     liens_store_write_contact_rows    (LiensStore        *self,
+                                                LiensContact      *contact,
+                                                GDateTime         *created_at,
+                                                GDateTime         *now,
+                                                gint64            *id,
+                                                GError           **error);
+
+/* Inside a transaction: the rows of an encounter (the object is left as it is), with signals. */
+gboolean     liens_store_write_encounter_rows  (LiensStore        *self,
+                                                LiensEncounter    *encounter,
+                                                gint64            *id,
+                                                GError           **error);
+
 /* Loaders, shared with the live lists. */
 gpointer     liens_store_load_contact          (LiensStore        *self,
                                                 gint64             id,

@@ -152,6 +152,24 @@ gboolean           liens_store_delete_event                   (LiensStore       
                                                                gint64               id,
                                                                GError             **error);
 
+gboolean           liens_store_set_event_attendance           (LiensStore          *self,
+                                                               gint64               event_id,
+                                                               LiensAttendance      attendance,
+                                                               GError             **error);
+/* @notes: n_met + n_new_contacts entries (or NULL), those of @met_ids first. */
+gboolean           liens_store_debrief_event                  (LiensStore          *self,
+                                                               gint64               event_id,
+                                                               LiensContact * const *new_contacts,
+                                                               guint                n_new_contacts,
+                                                               const gint64        *met_ids,
+                                                               const char * const  *notes,
+                                                               guint                n_met,
+                                                               GError             **error);
+gint64            *liens_store_dup_overlapping_event_ids      (LiensStore          *self,
+                                                               gint64               event_id,
+                                                               gsize               *n_ids,
+                                                               GError             **error);
+
 gboolean           liens_store_save_quiz_result               (LiensStore          *self,
                                                                LiensQuizResult     *quiz_result,
                                                                GError             **error);
@@ -168,6 +186,13 @@ GListModel        *liens_store_list_encounters                (LiensStore       
 GListModel        *liens_store_list_encounters_for_contact    (LiensStore          *self,
                                                                gint64               contact_id);
 GListModel        *liens_store_list_events                    (LiensStore          *self);
+/* Upcoming and past at @now, which stays fixed for the life of the list. */
+GListModel        *liens_store_list_upcoming_events           (LiensStore          *self,
+                                                               GDateTime           *now);
+GListModel        *liens_store_list_past_events               (LiensStore          *self,
+                                                               GDateTime           *now);
+GListModel        *liens_store_list_events_to_confirm         (LiensStore          *self,
+                                                               GDateTime           *now);
 GListModel        *liens_store_list_introductions_for_contact (LiensStore          *self,
                                                                gint64               contact_id);
 GListModel        *liens_store_list_quiz_results              (LiensStore          *self);

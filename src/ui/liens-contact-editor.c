@@ -1167,14 +1167,6 @@ save_action_cb (GtkWidget  *widget,
   liens_editor_window_close_saved (LIENS_EDITOR_WINDOW (self));
 }
 
-static void
-cancel_action_cb (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  gtk_window_close (GTK_WINDOW (widget));
-}
-
 /* Other actions */
 
 static void
@@ -1396,7 +1388,6 @@ liens_contact_editor_class_init (LiensContactEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, met_on_day_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action_cb);
-  gtk_widget_class_install_action (widget_class, "editor.cancel", NULL, cancel_action_cb);
   gtk_widget_class_install_action (widget_class, "editor.choose-photo", NULL, choose_photo_action_cb);
   gtk_widget_class_install_action (widget_class, "editor.remove-photo", NULL, remove_photo_action_cb);
   gtk_widget_class_install_action (widget_class, "editor.clear-met-on", NULL, clear_met_on_action_cb);
@@ -1405,8 +1396,6 @@ liens_contact_editor_class_init (LiensContactEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.add-link", NULL, add_detail_action_cb);
   gtk_widget_class_install_action (widget_class, "editor.remove-tag", "s", remove_tag_action_cb);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "editor.cancel", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
 }
 
 static void

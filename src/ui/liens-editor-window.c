@@ -76,6 +76,14 @@ ask_discard (LiensEditorWindow *self)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+cancel_action_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  gtk_window_close (GTK_WINDOW (widget));
+}
+
 static gboolean
 liens_editor_window_close_request (GtkWindow *window)
 {
@@ -107,10 +115,16 @@ static void
 liens_editor_window_class_init (LiensEditorWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->finalize = liens_editor_window_finalize;
   window_class->close_request = liens_editor_window_close_request;
+
+  /* Every editor has editor.cancel (closing, which asks first) and installs editor.save. */
+  gtk_widget_class_install_action (widget_class, "editor.cancel", NULL, cancel_action_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "editor.cancel", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
 }
 
 static void

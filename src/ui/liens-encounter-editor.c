@@ -572,14 +572,6 @@ save_action_cb (GtkWidget  *widget,
   liens_editor_window_close_saved (LIENS_EDITOR_WINDOW (self));
 }
 
-static void
-cancel_action_cb (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  gtk_window_close (GTK_WINDOW (widget));
-}
-
 /* Overrides */
 
 static char *
@@ -685,10 +677,7 @@ liens_encounter_editor_class_init (LiensEncounterEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, follow_up_toggled_cb);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action_cb);
-  gtk_widget_class_install_action (widget_class, "editor.cancel", NULL, cancel_action_cb);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "editor.cancel", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
 }
 
 static void

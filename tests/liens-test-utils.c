@@ -329,6 +329,117 @@ liens_test_find_all_widgets (GtkWidget *root,
   return found;
 }
 
+/* A button's label, also when it is an icon and a label (AdwButtonContent). */
+static const char *
+get_button_text (GtkWidget *widget)
+{
+  const char *text = liens_test_widget_get_text (widget);
+  GtkWidget *child;
+
+  if (text != NULL || !GTK_IS_BUTTON (widget))
+    return text;
+
+  child = gtk_button_get_child (GTK_BUTTON (widget));
+
+  return ADW_IS_BUTTON_CONTENT (child) ? adw_button_content_get_label (ADW_BUTTON_CONTENT (child)) : NULL;
+}
+
+/**
+ * liens_test_dup_accessible_name:
+ *
+ * Returns: (transfer full) (nullable): the name an assistive technology would
+ *   read for @widget, as far as GTK 4.8 shows it: its accessible label, its
+ *   own text, or the first label it holds
+ */
+char *
+liens_test_dup_accessible_name (GtkWidget *widget)
+{
+  g_autoptr(GPtrArray) labels = NULL;
+  const char *text;
+
+  if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+    {
+      /* check_property returns the actual value when it differs from the one given. */
+      char *value = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
+                                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "");
+
+      if (value != NULL)
+        return value;
+    }
+
+  text = liens_test_widget_get_text (widget);
+  if (text != NULL && *text != '\0')
+    return g_strdup (text);
+
+  labels = liens_test_find_all_widgets (widget, GTK_TYPE_LABEL);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      text = gtk_label_get_text (g_ptr_array_index (labels, i));
+      if (text != NULL && *text != '\0')
+        return g_strdup (text);
+    }
+
+  return NULL;
+}
+
+/**
+ * liens_test_assert_widgets_are_named:
+ * @root: where to start
+ *
+ * Fails the test unless every button and every input below @root can be named
+ * by a screen reader, and every visible icon-only button has a tooltip.
+ */
+void
+liens_test_assert_widgets_are_named (GtkWidget *root)
+{
+  g_autoptr(GPtrArray) widgets = liens_test_find_all_widgets (root, GTK_TYPE_WIDGET);
+  guint n_checked = 0;
+
+  for (guint i = 0; i < widgets->len; i++)
+    {
+      GtkWidget *widget = g_ptr_array_index (widgets, i);
+      GtkWidget *parent = gtk_widget_get_parent (widget);
+      g_autofree char *name = NULL;
+
+      if (!GTK_IS_BUTTON (widget) && !GTK_IS_MENU_BUTTON (widget) && !GTK_IS_DROP_DOWN (widget) &&
+          !GTK_IS_SPIN_BUTTON (widget) && !GTK_IS_TEXT_VIEW (widget) && !GTK_IS_CHECK_BUTTON (widget) &&
+          !GTK_IS_SWITCH (widget))
+        continue;
+
+      /* Parts of a composite widget: the name is on the whole. */
+      if (GTK_IS_MENU_BUTTON (parent) || GTK_IS_DROP_DOWN (parent) || GTK_IS_SPIN_BUTTON (parent) ||
+          (gtk_widget_get_ancestor (widget, GTK_TYPE_DROP_DOWN) != NULL && !GTK_IS_DROP_DOWN (widget)) ||
+          gtk_widget_get_ancestor (widget, ADW_TYPE_COMBO_ROW) != NULL ||
+          gtk_widget_get_ancestor (widget, GTK_TYPE_CALENDAR) != NULL)
+        continue;
+
+      /* AdwEntryRow's own apply button, which libadwaita 1.2 leaves unnamed. */
+      if (gtk_widget_get_ancestor (widget, ADW_TYPE_ENTRY_ROW) != NULL && GTK_IS_BUTTON (widget) &&
+          g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), "adw-entry-apply-symbolic") == 0)
+        continue;
+
+      name = liens_test_dup_accessible_name (widget);
+      if (name == NULL || *name == '\0')
+        {
+          g_autoptr(GString) path = g_string_new (NULL);
+
+          for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
+            g_string_append_printf (path, "%s/", G_OBJECT_TYPE_NAME (w));
+          g_error ("%s has no accessible name", path->str);
+        }
+
+      /* Icon-only: its purpose shows on hover too. */
+      if ((GTK_IS_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget)) && !GTK_IS_CHECK_BUTTON (widget) &&
+          get_button_text (widget) == NULL && gtk_widget_get_visible (widget) &&
+          gtk_widget_get_tooltip_text (widget) == NULL)
+        g_error ("%s “%s” has no tooltip", G_OBJECT_TYPE_NAME (widget), name);
+
+      n_checked++;
+    }
+
+  g_assert_cmpuint (n_checked, >, 0);
+}
+
 /**
  * liens_test_screenshot:
  * @widget: a mapped widget

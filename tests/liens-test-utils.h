@@ -27,6 +27,8 @@ const char *liens_test_widget_get_text     (GtkWidget    *widget);
 GtkWidget  *liens_test_find_widget         (GtkWidget    *root,
                                             GType         type,
                                             const char   *text);
+char       *liens_test_dup_accessible_name (GtkWidget  *widget);
+void        liens_test_assert_widgets_are_named (GtkWidget *root);
 GPtrArray  *liens_test_find_all_widgets    (GtkWidget    *root,
                                             GType         type);
 

@@ -506,21 +506,6 @@ find_button_by_tooltip (GtkWidget  *root,
   g_error ("No button with the tooltip “%s”", tooltip);
 }
 
-/* A button's label, also when it is an icon and a label (AdwButtonContent). */
-static const char *
-get_button_text (GtkWidget *widget)
-{
-  const char *text = liens_test_widget_get_text (widget);
-  GtkWidget *child;
-
-  if (text != NULL || !GTK_IS_BUTTON (widget))
-    return text;
-
-  child = gtk_button_get_child (GTK_BUTTON (widget));
-
-  return ADW_IS_BUTTON_CONTENT (child) ? adw_button_content_get_label (ADW_BUTTON_CONTENT (child)) : NULL;
-}
-
 /* The label of the item of @menu, or of one of its sections, that activates @action. */
 static char *
 dup_menu_label (GMenuModel *menu,
@@ -542,90 +527,6 @@ dup_menu_label (GMenuModel *menu,
     }
 
   return NULL;
-}
-
-/* The name an assistive technology would read for @widget, as far as GTK 4.8 shows it. */
-static char *
-dup_accessible_name (GtkWidget *widget)
-{
-  g_autoptr(GPtrArray) labels = NULL;
-  const char *text;
-
-  if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
-    {
-      char *value = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
-                                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "");
-
-      if (value != NULL)
-        return value;
-    }
-
-  text = liens_test_widget_get_text (widget);
-  if (text != NULL && *text != '\0')
-    return g_strdup (text);
-
-  labels = liens_test_find_all_widgets (widget, GTK_TYPE_LABEL);
-  for (guint i = 0; i < labels->len; i++)
-    {
-      text = gtk_label_get_text (g_ptr_array_index (labels, i));
-      if (text != NULL && *text != '\0')
-        return g_strdup (text);
-    }
-
-  return NULL;
-}
-
-/* Every button and every input can be named by a screen reader; icon-only ones have a tooltip. */
-static void
-assert_widgets_are_named (GtkWidget *root)
-{
-  g_autoptr(GPtrArray) widgets = liens_test_find_all_widgets (root, GTK_TYPE_WIDGET);
-  guint n_checked = 0;
-
-  for (guint i = 0; i < widgets->len; i++)
-    {
-      GtkWidget *widget = g_ptr_array_index (widgets, i);
-      GtkWidget *parent = gtk_widget_get_parent (widget);
-      g_autofree char *name = NULL;
-
-      if (!GTK_IS_BUTTON (widget) && !GTK_IS_MENU_BUTTON (widget) && !GTK_IS_DROP_DOWN (widget) &&
-          !GTK_IS_SPIN_BUTTON (widget) && !GTK_IS_TEXT_VIEW (widget) && !GTK_IS_CHECK_BUTTON (widget))
-        continue;
-
-      /* Parts of a composite widget: the name is on the whole. */
-      if (GTK_IS_MENU_BUTTON (parent) || GTK_IS_DROP_DOWN (parent) || GTK_IS_SPIN_BUTTON (parent) ||
-          (gtk_widget_get_ancestor (widget, GTK_TYPE_DROP_DOWN) != NULL && !GTK_IS_DROP_DOWN (widget)) ||
-          gtk_widget_get_ancestor (widget, ADW_TYPE_COMBO_ROW) != NULL ||
-          gtk_widget_get_ancestor (widget, GTK_TYPE_CALENDAR) != NULL)
-        continue;
-
-      /* AdwEntryRow's own apply button, which libadwaita 1.2 leaves unnamed. */
-      if (gtk_widget_get_ancestor (widget, ADW_TYPE_ENTRY_ROW) != NULL && GTK_IS_BUTTON (widget) &&
-          g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), "adw-entry-apply-symbolic") == 0)
-        continue;
-
-      name = dup_accessible_name (widget);
-      if (name == NULL || *name == '\0')
-        {
-          g_autoptr(GString) path = g_string_new (NULL);
-
-          for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
-            g_string_append_printf (path, "%s/", G_OBJECT_TYPE_NAME (w));
-          g_error ("%s has no accessible name", path->str);
-        }
-
-      if ((GTK_IS_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget)) && !GTK_IS_CHECK_BUTTON (widget) &&
-          get_button_text (widget) == NULL)
-        {
-          /* Icon-only: its purpose shows on hover too. */
-          if (gtk_widget_get_tooltip_text (widget) == NULL && gtk_widget_get_visible (widget))
-            g_error ("%s “%s” has no tooltip", G_OBJECT_TYPE_NAME (widget), name);
-        }
-
-      n_checked++;
-    }
-
-  g_assert_cmpuint (n_checked, >, 0);
 }
 
 static void
@@ -1305,7 +1206,7 @@ test_editor_accessible_names (Fixture       *fixture,
   g_autoptr(LiensContact) contact = add_full_contact (fixture->store);
   LiensContactEditor *editor = open_editor (fixture, NULL, contact);
 
-  assert_widgets_are_named (GTK_WIDGET (editor));
+  liens_test_assert_widgets_are_named (GTK_WIDGET (editor));
   liens_test_destroy_window (GTK_WINDOW (editor));
 }
 
@@ -1389,7 +1290,7 @@ test_card_full (Fixture       *fixture,
                    ==, "tel:+33612345678");
   g_assert_nonnull (find_button_by_tooltip (card, "Copy Phone Number"));
 
-  assert_widgets_are_named (card);
+  liens_test_assert_widgets_are_named (card);
 
   liens_test_destroy_window (GTK_WINDOW (window));
 }
@@ -1734,7 +1635,7 @@ test_card_timeline (Fixture       *fixture,
   g_assert_null (liens_test_find_widget (card, ADW_TYPE_ACTION_ROW, "Introduced you to Zoé Martin-Roux"));
   g_assert_cmpstr (adw_preferences_group_get_description (group), ==, "You introduced them to 1 person");
 
-  assert_widgets_are_named (card);
+  liens_test_assert_widgets_are_named (card);
 
   liens_test_destroy_window (GTK_WINDOW (window));
 }

@@ -294,87 +294,6 @@ find_in_row (GtkWidget  *root,
   return widget;
 }
 
-/* The name an assistive technology would read for @widget, as far as GTK 4.8 shows it. */
-static char *
-dup_accessible_name (GtkWidget *widget)
-{
-  g_autoptr(GPtrArray) labels = NULL;
-  const char *text;
-
-  if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
-    {
-      char *value = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
-                                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "");
-
-      if (value != NULL)
-        return value;
-    }
-
-  text = liens_test_widget_get_text (widget);
-  if (text != NULL && *text != '\0')
-    return g_strdup (text);
-
-  labels = liens_test_find_all_widgets (widget, GTK_TYPE_LABEL);
-  for (guint i = 0; i < labels->len; i++)
-    {
-      text = gtk_label_get_text (g_ptr_array_index (labels, i));
-      if (text != NULL && *text != '\0')
-        return g_strdup (text);
-    }
-
-  return NULL;
-}
-
-/* Every button and every input can be named by a screen reader; icon-only ones have a tooltip. */
-static void
-assert_widgets_are_named (GtkWidget *root)
-{
-  g_autoptr(GPtrArray) widgets = liens_test_find_all_widgets (root, GTK_TYPE_WIDGET);
-  guint n_checked = 0;
-
-  for (guint i = 0; i < widgets->len; i++)
-    {
-      GtkWidget *widget = g_ptr_array_index (widgets, i);
-      GtkWidget *parent = gtk_widget_get_parent (widget);
-      g_autofree char *name = NULL;
-
-      if (!GTK_IS_BUTTON (widget) && !GTK_IS_MENU_BUTTON (widget) && !GTK_IS_DROP_DOWN (widget) &&
-          !GTK_IS_SPIN_BUTTON (widget) && !GTK_IS_TEXT_VIEW (widget) && !GTK_IS_CHECK_BUTTON (widget) &&
-          !GTK_IS_SWITCH (widget))
-        continue;
-
-      /* Parts of a composite widget: the name is on the whole. */
-      if (GTK_IS_MENU_BUTTON (parent) || GTK_IS_DROP_DOWN (parent) || GTK_IS_SPIN_BUTTON (parent) ||
-          gtk_widget_get_ancestor (widget, ADW_TYPE_COMBO_ROW) != NULL ||
-          gtk_widget_get_ancestor (widget, GTK_TYPE_CALENDAR) != NULL)
-        continue;
-
-      /* AdwEntryRow's own apply button, which libadwaita 1.2 leaves unnamed. */
-      if (gtk_widget_get_ancestor (widget, ADW_TYPE_ENTRY_ROW) != NULL && GTK_IS_BUTTON (widget) &&
-          g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), "adw-entry-apply-symbolic") == 0)
-        continue;
-
-      name = dup_accessible_name (widget);
-      if (name == NULL || *name == '\0')
-        {
-          g_autoptr(GString) path = g_string_new (NULL);
-
-          for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
-            g_string_append_printf (path, "%s/", G_OBJECT_TYPE_NAME (w));
-          g_error ("%s has no accessible name", path->str);
-        }
-
-      if ((GTK_IS_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget)) && !GTK_IS_CHECK_BUTTON (widget) &&
-          liens_test_widget_get_text (widget) == NULL && gtk_widget_get_visible (widget) &&
-          gtk_widget_get_tooltip_text (widget) == NULL)
-        g_error ("%s “%s” has no tooltip", G_OBJECT_TYPE_NAME (widget), name);
-
-      n_checked++;
-    }
-
-  g_assert_cmpuint (n_checked, >, 0);
-}
-
 static void
 screenshot (GtkWidget  *widget,
             const char *name)
@@ -751,12 +670,12 @@ test_accessible_names (Fixture       *fixture,
   GtkWidget *window;
 
   window = open_window (liens_event_editor_new (NULL, fixture->store, event));
-  assert_widgets_are_named (window);
+  liens_test_assert_widgets_are_named (window);
   liens_test_destroy_window (GTK_WINDOW (window));
 
   window = open_window (liens_event_debrief_new (NULL, fixture->store, event));
   liens_contact_picker_add_pending_name (LIENS_CONTACT_PICKER (find_picker (window, _("Someone Else"))), NEW_NAME);
-  assert_widgets_are_named (window);
+  liens_test_assert_widgets_are_named (window);
   liens_test_destroy_window (GTK_WINDOW (window));
 }
 

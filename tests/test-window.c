@@ -525,45 +525,6 @@ test_window_size_persistence (Fixture       *fixture,
   /* Maximizing needs a window manager, which Xvfb lacks: window-maximized is not tested. */
 }
 
-/* The name an assistive technology would read for @widget, as far as GTK 4.8 shows it. */
-static char *
-dup_accessible_name (GtkWidget *widget)
-{
-  const char *text;
-
-  /* An explicit accessible label, as in the .ui <accessibility> blocks. */
-  if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
-    {
-      /* check_property returns the actual value when it differs from the one given. */
-      char *value = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
-                                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "");
-
-      if (value != NULL)
-        return value;
-    }
-
-  text = liens_test_widget_get_text (widget);
-  if (text != NULL && *text != '\0')
-    return g_strdup (text);
-
-  /* A button named by the labels it holds, like the view switcher's. */
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      g_autoptr(GPtrArray) labels = liens_test_find_all_widgets (child, GTK_TYPE_LABEL);
-
-      for (guint i = 0; i < labels->len; i++)
-        {
-          text = gtk_label_get_text (g_ptr_array_index (labels, i));
-          if (text != NULL && *text != '\0')
-            return g_strdup (text);
-        }
-    }
-
-  return NULL;
-}
-
 static void
 assert_buttons_are_named (GtkWidget *root)
 {
@@ -586,7 +547,7 @@ assert_buttons_are_named (GtkWidget *root)
       if (!gtk_widget_is_visible (widget))
         continue;
 
-      name = dup_accessible_name (widget);
+      name = liens_test_dup_accessible_name (widget);
       if (name == NULL || *name == '\0')
         g_error ("%s %p in %s has no accessible name",
                  G_OBJECT_TYPE_NAME (widget), widget,

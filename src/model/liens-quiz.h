@@ -1,0 +1,69 @@
+/* liens-quiz.h: the networking-profile quiz: its questions, its scoring and what each
+ * profile is advised to do.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "liens-enums.h"
+#include "liens-quiz-result.h"
+
+G_BEGIN_DECLS
+
+/* The number of profiles a question offers: one answer for each scored profile. */
+#define LIENS_QUIZ_N_ANSWERS 4
+
+/* An answer index meaning "not answered yet". */
+#define LIENS_QUIZ_NO_ANSWER G_MAXUINT
+
+/* The runner-up is shown beside the dominant profile (a blended result) when its score
+ * is at most this far below the dominant one. Scores are shares between 0 and 1. */
+#define LIENS_QUIZ_BLEND_MARGIN 0.125
+
+typedef struct
+{
+  const char   *text;     /* untranslated, marked with N_() */
+  LiensProfile  profile;
+} LiensQuizAnswer;
+
+typedef struct
+{
+  const char      *situation;                        /* untranslated, N_() */
+  LiensQuizAnswer  answers[LIENS_QUIZ_N_ANSWERS];    /* one per scored profile */
+} LiensQuizQuestion;
+
+typedef struct
+{
+  LiensProfile  profile;
+  const char   *summary;        /* one sentence, N_() */
+  const char   *description;    /* a paragraph, N_() */
+  const char   *strengths[3];   /* N_() */
+  const char   *pitfalls[3];    /* N_() */
+  const char   *events;         /* which events suit this profile, N_() */
+  const char   *follow_up;      /* how to follow up, N_() */
+  const char   *helping;        /* how this profile helps others best, N_() */
+} LiensProfileGuide;
+
+guint                     liens_quiz_get_n_questions    (void);
+const LiensQuizQuestion  *liens_quiz_get_question       (guint                     index);
+
+void                      liens_quiz_shuffle_answers    (guint                     question,
+                                                         guint32                   seed,
+                                                         guint                     order[LIENS_QUIZ_N_ANSWERS]);
+
+LiensQuizResult          *liens_quiz_score              (const LiensQuizQuestion  *questions,
+                                                         guint                     n_questions,
+                                                         const guint              *answers,
+                                                         GDateTime                *taken_at);
+
+char                     *liens_quiz_dup_result_title   (LiensProfile              dominant,
+                                                         LiensProfile              second);
+
+const LiensProfileGuide  *liens_profile_get_guide       (LiensProfile              profile);
+gboolean                  liens_profile_suits_event_kind (LiensProfile             profile,
+                                                          LiensEventKind           kind);
+
+G_END_DECLS

@@ -8,8 +8,11 @@
 #include <glib/gi18n.h>
 #include <errno.h>
 #include <locale.h>
+#include <string.h>
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 
+#include "liens-import.h"
 #include "liens-test-utils.h"
 #include "liens-ui.h"
 
@@ -855,4 +858,123 @@ liens_test_add_sample_encounters (LiensStore *store)
   liens_introduction_set_context (received, "Rencontre au Rotary Club");
   g_assert_true (liens_store_save_introduction (store, received, &error));
   g_assert_no_error (error);
+}
+
+/**
+ * liens_test_load_import_sample:
+ * @name: a file of tests/data/import
+ * @length: (out): where to store its length
+ *
+ * Returns: (transfer full): the content of the sample file
+ */
+char *
+liens_test_load_import_sample (const char *name,
+                               gsize      *length)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "import", name, NULL);
+  g_autoptr(GError) error = NULL;
+  char *data = NULL;
+
+  g_file_get_contents (path, &data, length, &error);
+  g_assert_no_error (error);
+
+  return data;
+}
+
+/* Asserts that @parse refuses @data with @code of LIENS_IMPORT_ERROR, saying @fragment. */
+void
+liens_test_assert_parse_error (LiensTestParseFunc  parse,
+                               const char         *data,
+                               gsize               length,
+                               int                 code,
+                               const char         *fragment)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) result = parse (data, length, &error);
+
+  g_assert_null (result);
+  g_assert_error (error, LIENS_IMPORT_ERROR, code);
+  if (strstr (error->message, fragment) == NULL)
+    g_error ("“%s” is not in “%s”", fragment, error->message);
+}
+
+void
+liens_test_assert_sample_error (LiensTestParseFunc  parse,
+                                const char         *name,
+                                int                 code,
+                                const char         *fragment)
+{
+  gsize length;
+  g_autofree char *data = liens_test_load_import_sample (name, &length);
+
+  liens_test_assert_parse_error (parse, data, length, code, fragment);
+}
+
+/**
+ * liens_test_query_int:
+ * @path: a database file
+ * @sql: a query returning one integer
+ *
+ * Runs @sql on a connection of its own: what is really in the file.
+ *
+ * Returns: the first column of the first row
+ */
+gint64
+liens_test_query_int (const char *path,
+                      const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return value;
+}
+
+/**
+ * liens_test_exec_sql:
+ * @path: a database file, created if missing
+ * @sql: statements to run
+ *
+ * Runs @sql on a connection of its own, failing the test on any error.
+ */
+void
+liens_test_exec_sql (const char *path,
+                     const char *sql)
+{
+  sqlite3 *db = NULL;
+  char *message = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s", message);
+  sqlite3_close (db);
+}
+
+/* Parses @data, checks that it gives @expected items and says how long it took. */
+double
+liens_test_time_parse (LiensTestParseFunc  parse,
+                       GString            *data,
+                       guint               expected,
+                       const char         *what)
+{
+  g_autoptr(GPtrArray) result = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+  double seconds;
+
+  result = parse (data->str, data->len, &error);
+  seconds = (g_get_monotonic_time () - start) / (double)G_USEC_PER_SEC;
+  g_assert_no_error (error);
+  g_assert_cmpuint (result->len, ==, expected);
+  g_test_message ("%u %s, %.1f MB, parsed in %.3f s", expected, what, data->len / 1e6, seconds);
+  g_test_minimized_result (seconds, "%u %s parsed in %.3f s", expected, what, seconds);
+
+  return seconds;
 }

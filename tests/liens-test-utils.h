@@ -39,4 +39,31 @@ gboolean    liens_test_screenshot          (GtkWidget    *widget,
 void        liens_test_add_sample_contacts (LiensStore   *store);
 void        liens_test_add_sample_encounters (LiensStore *store);
 
+/* The parsers of src/io, and their sample files in tests/data/import. */
+typedef GPtrArray *(*LiensTestParseFunc) (const char  *data,
+                                          gsize        length,
+                                          GError     **error);
+
+char       *liens_test_load_import_sample  (const char         *name,
+                                            gsize              *length);
+void        liens_test_assert_parse_error  (LiensTestParseFunc  parse,
+                                            const char         *data,
+                                            gsize               length,
+                                            int                 code,
+                                            const char         *fragment);
+void        liens_test_assert_sample_error (LiensTestParseFunc  parse,
+                                            const char         *name,
+                                            int                 code,
+                                            const char         *fragment);
+double      liens_test_time_parse          (LiensTestParseFunc  parse,
+                                            GString            *data,
+                                            guint               expected,
+                                            const char         *what);
+
+/* Reading and writing a database file behind the store's back. */
+gint64      liens_test_query_int           (const char   *path,
+                                            const char   *sql);
+void        liens_test_exec_sql            (const char   *path,
+                                            const char   *sql);
+
 G_END_DECLS

@@ -233,6 +233,32 @@ liens_test_destroy_window (GtkWindow *window)
 }
 
 /**
+ * liens_test_set_window_size:
+ * @window: a mapped window
+ *
+ * Makes the window widget, what the user sees, exactly @width × @height.
+ *
+ * Xvfb has no compositor, so GTK draws a solid frame around the window, inside its
+ * default size, and clamps that size to the screen: the window grows by the frame.
+ */
+void
+liens_test_set_window_size (GtkWindow *window,
+                            int        width,
+                            int        height)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  int frame_width = gdk_surface_get_width (surface) - gtk_widget_get_width (GTK_WIDGET (window));
+  int frame_height = gdk_surface_get_height (surface) - gtk_widget_get_height (GTK_WIDGET (window));
+
+  if (frame_width <= 0 && frame_height <= 0)
+    return;
+
+  gtk_widget_set_size_request (GTK_WIDGET (window), width + frame_width, height + frame_height);
+  gtk_window_set_default_size (window, width + frame_width, height + frame_height);
+  liens_test_wait_for_frame (GTK_WIDGET (window));
+}
+
+/**
  * liens_test_widget_get_text:
  *
  * Returns: (nullable): the text a widget shows as its label or title
@@ -977,4 +1003,95 @@ liens_test_time_parse (LiensTestParseFunc  parse,
   g_test_minimized_result (seconds, "%u %s parsed in %.3f s", expected, what, seconds);
 
   return seconds;
+}
+
+static gint64
+add_sample_event (LiensStore      *store,
+                  const char      *title,
+                  int              days,
+                  int              hour,
+                  LiensEventKind   kind,
+                  LiensAttendance  attendance,
+                  const char      *place,
+                  const char      *goal)
+{
+  g_autoptr(LiensEvent) event = liens_event_new ();
+  g_autoptr(GDateTime) start = sample_date (-days, hour, 0);
+  g_autoptr(GDateTime) end = g_date_time_add_hours (start, 3);
+  g_autoptr(GError) error = NULL;
+
+  liens_event_set_title (event, title);
+  liens_event_set_start (event, start);
+  liens_event_set_end (event, end);
+  liens_event_set_kind (event, kind);
+  liens_event_set_attendance (event, attendance);
+  liens_event_set_place (event, place);
+  liens_event_set_goal (event, goal);
+  g_assert_true (liens_store_save_event (store, event, &error));
+  g_assert_no_error (error);
+
+  return liens_event_get_id (event);
+}
+
+/**
+ * liens_test_add_sample_events:
+ * @store: a store
+ * @upcoming_id: (out) (optional): the id of an event the user is going to, in four days
+ * @past_id: (out) (optional): the id of an event the user attended two days ago
+ *
+ * Saves four events: three to come, at 08:00 and 18:00, and one past.
+ */
+void
+liens_test_add_sample_events (LiensStore *store,
+                              gint64     *upcoming_id,
+                              gint64     *past_id)
+{
+  gint64 upcoming;
+  gint64 past;
+
+  g_return_if_fail (LIENS_IS_STORE (store));
+
+  upcoming = add_sample_event (store, "Apéro des entrepreneurs", 4, 18, LIENS_EVENT_KIND_AFTERWORK,
+                               LIENS_ATTENDANCE_GOING, "La Cordée, Lyon",
+                               "Rencontrer deux investisseurs");
+  add_sample_event (store, "Petit-déjeuner du Réseau Entreprendre", 9, 8,
+                    LIENS_EVENT_KIND_BUSINESS_BREAKFAST, LIENS_ATTENDANCE_REGISTERED,
+                    "Hôtel de la CCI, Lyon", "Revoir Benoît Fontaine");
+  add_sample_event (store, "Salon des entrepreneurs", 20, 9, LIENS_EVENT_KIND_TRADE_SHOW,
+                    LIENS_ATTENDANCE_CONSIDERING, "Palais des Congrès, Paris", NULL);
+  past = add_sample_event (store, "Meetup Lyon Tech", -2, 18, LIENS_EVENT_KIND_CONFERENCE,
+                           LIENS_ATTENDANCE_ATTENDED, "Halle Tony Garnier, Lyon",
+                           "Trouver un mentor");
+
+  if (upcoming_id != NULL)
+    *upcoming_id = upcoming;
+  if (past_id != NULL)
+    *past_id = past;
+}
+
+/**
+ * liens_test_new_sample_store:
+ * @dir: a directory, see liens_test_make_temp_dir()
+ * @upcoming_id: (out) (optional): see liens_test_add_sample_events()
+ * @past_id: (out) (optional): see liens_test_add_sample_events()
+ *
+ * Returns: (transfer full): a new store in @dir, with the sample contacts, encounters
+ *   and events
+ */
+LiensStore *
+liens_test_new_sample_store (const char *dir,
+                             gint64     *upcoming_id,
+                             gint64     *past_id)
+{
+  g_autofree char *path = g_build_filename (dir, "liens.db", NULL);
+  g_autoptr(GError) error = NULL;
+  LiensStore *store = liens_store_new (path, &error);
+
+  g_assert_no_error (error);
+
+  liens_test_add_sample_contacts (store);
+  liens_test_add_sample_encounters (store);
+  liens_test_add_sample_events (store, upcoming_id, past_id);
+
+  return store;
 }

@@ -38,7 +38,11 @@ remove_tree (const char *dir)
   while (d != NULL && (name = g_dir_read_name (d)) != NULL)
     {
       g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_remove (path);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        remove_tree (path);
+      else
+        g_remove (path);
     }
   g_rmdir (dir);
 }
@@ -52,18 +56,29 @@ fixture_tear_down (Fixture       *fixture,
   g_free (fixture->dir);
 }
 
+/* @auto_backup: as a user's start, which writes the day's backup; the tests' environment
+ * turns it off elsewhere. */
 static GSubprocess *
-spawn_liens (const char *db_path)
+spawn_liens_full (const char *db_path,
+                  gboolean    auto_backup)
 {
   const char *binary = g_getenv ("LIENS_BINARY");
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_NONE);
   g_autoptr(GError) error = NULL;
   GSubprocess *process;
 
   g_assert_nonnull (binary);
-  process = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error,
-                              binary, "--database", db_path, NULL);
+  if (auto_backup)
+    g_subprocess_launcher_unsetenv (launcher, "LIENS_NO_AUTO_BACKUP");
+  process = g_subprocess_launcher_spawn (launcher, &error, binary, "--database", db_path, NULL);
   g_assert_no_error (error);
   return process;
+}
+
+static GSubprocess *
+spawn_liens (const char *db_path)
+{
+  return spawn_liens_full (db_path, FALSE);
 }
 
 static void
@@ -187,6 +202,44 @@ test_app_keeps_bad_database (Fixture       *fixture,
   g_assert_cmpmem (after, after_len, bytes, strlen (bytes));
 }
 
+static void
+test_app_auto_backup (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *name = g_date_time_format (now, "liens-%Y-%m-%d.db");
+  g_autofree char *folder = g_build_filename (fixture->dir, "backups", NULL);
+  g_autofree char *backup = g_build_filename (folder, name, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *other;
+  GStatBuf st;
+  int version = 0;
+  int i;
+
+  /* Without LIENS_NO_AUTO_BACKUP, a start writes today's backup beside the database, in the
+   * background while the window shows. */
+  process = spawn_liens_full (fixture->db_path, TRUE);
+  for (i = 0; i < 200 && !g_file_test (backup, G_FILE_TEST_EXISTS); i++)
+    wait_seconds (0.05);
+  g_assert_true (g_file_test (backup, G_FILE_TEST_EXISTS));
+  wait_seconds (0.5);
+  stop_liens (process);
+
+  g_assert_true (liens_store_check_backup_file (backup, &version, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (version, ==, LIENS_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (g_stat (backup, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  /* Nothing else: no temporary file left behind. */
+  dir = g_dir_open (folder, 0, &error);
+  g_assert_no_error (error);
+  while ((other = g_dir_read_name (dir)) != NULL)
+    g_assert_cmpstr (other, ==, name);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -197,6 +250,8 @@ main (int   argc,
               fixture_set_up, test_app_creates_database, fixture_tear_down);
   g_test_add ("/app/keeps-bad-database", Fixture, NULL,
               fixture_set_up, test_app_keeps_bad_database, fixture_tear_down);
+  g_test_add ("/app/auto-backup", Fixture, NULL,
+              fixture_set_up, test_app_auto_backup, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -236,6 +236,7 @@ update_header (LiensContactCard *self)
   g_autofree char *position = NULL;
   g_autoptr(GMenu) menu = NULL;
   g_autoptr(GMenu) section = NULL;
+  g_autoptr(GMenuItem) item = NULL;
   gboolean archived = liens_contact_get_archived (self->contact);
 
   gtk_label_set_label (self->name_label, liens_contact_get_display_name (self->contact));
@@ -256,6 +257,10 @@ update_header (LiensContactCard *self)
   menu = g_menu_new ();
   section = g_menu_new ();
   g_menu_append (section, _("Record Introduction…"), "card.record-introduction");
+  item = g_menu_item_new (_("Export…"), NULL);
+  g_menu_item_set_action_and_target_value (item, "win.export-contact",
+                                           g_variant_new_int64 (liens_contact_get_id (self->contact)));
+  g_menu_append_item (section, item);
   g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
   g_clear_object (&section);
 
@@ -1146,6 +1151,26 @@ introductions_changed_cb (LiensContactCard *self,
     queue_update_timeline (self);
 }
 
+/* After an import or a restore the shown contact may have changed, or be gone. */
+static void
+store_reset_cb (LiensContactCard *self,
+                LiensStore       *store)
+{
+  g_autoptr(LiensContact) fresh = NULL;
+  gint64 id;
+
+  if (self->contact == NULL || (id = liens_contact_get_id (self->contact)) <= 0)
+    return;
+
+  fresh = liens_store_get_contact (self->store, id, NULL);
+  show_contact (self, fresh);
+  if (fresh != NULL)
+    {
+      update_met (self);
+      queue_update_timeline (self);
+    }
+}
+
 static void
 copy_action_cb (GtkWidget  *widget,
                 const char *action_name,
@@ -1502,6 +1527,8 @@ liens_contact_card_set_store (LiensContactCard *self,
                                G_CALLBACK (introductions_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (store, "introduction-removed",
                                G_CALLBACK (introductions_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (store, "reset",
+                               G_CALLBACK (store_reset_cb), self, G_CONNECT_SWAPPED);
     }
 
   liens_contact_card_update (self);

@@ -1113,8 +1113,11 @@ liens_contacts_page_init (LiensContactsPage *self)
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   g_signal_connect_object (self->selection, "selection-changed",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+  /* After the list view has taken in the change: selecting an item it has not heard of yet
+   * (a "reset" that adds items) would crash it. */
   g_signal_connect_object (self->selection, "items-changed",
-                           G_CALLBACK (selection_items_changed_cb), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (selection_items_changed_cb), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect_object (factory, "setup", G_CALLBACK (factory_setup_cb), self, 0);
@@ -1255,4 +1258,50 @@ liens_contacts_page_go_back (LiensContactsPage *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
 
   return TRUE;
+}
+
+/**
+ * liens_contacts_page_get_query:
+ * @self: a #LiensContactsPage
+ *
+ * Returns: (transfer none): the search and filters of the list, which emits "changed"
+ */
+LiensContactQuery *
+liens_contacts_page_get_query (LiensContactsPage *self)
+{
+  g_return_val_if_fail (LIENS_IS_CONTACTS_PAGE (self), NULL);
+
+  return self->query;
+}
+
+/**
+ * liens_contacts_page_dup_listed_ids:
+ * @self: a #LiensContactsPage
+ * @n_ids: (out): how many contacts are listed
+ *
+ * Returns: (transfer full) (array length=n_ids) (nullable): the ids of the contacts the
+ *   list shows, in its order, as the search and filters select them
+ */
+gint64 *
+liens_contacts_page_dup_listed_ids (LiensContactsPage *self,
+                                    gsize             *n_ids)
+{
+  guint n;
+  gint64 *ids;
+
+  g_return_val_if_fail (LIENS_IS_CONTACTS_PAGE (self), NULL);
+  g_return_val_if_fail (n_ids != NULL, NULL);
+
+  n = self->contacts != NULL ? g_list_model_get_n_items (self->contacts) : 0;
+  ids = g_new0 (gint64, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LiensContact) contact = g_list_model_get_item (self->contacts, i);
+
+      ids[i] = liens_contact_get_id (contact);
+    }
+
+  *n_ids = n;
+
+  return ids;
 }

@@ -25,5 +25,8 @@ gboolean    liens_contacts_page_get_can_go_back (LiensContactsPage *self);
 gint64      liens_contacts_page_get_selected_id (LiensContactsPage *self);
 void        liens_contacts_page_show_due        (LiensContactsPage *self);
 gboolean    liens_contacts_page_go_back         (LiensContactsPage *self);
+LiensContactQuery *liens_contacts_page_get_query (LiensContactsPage *self);
+gint64     *liens_contacts_page_dup_listed_ids  (LiensContactsPage *self,
+                                                 gsize             *n_ids);
 
 G_END_DECLS

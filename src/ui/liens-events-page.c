@@ -449,6 +449,14 @@ store_event_cb (LiensStore      *store,
   queue_refresh (self);
 }
 
+/* An import or a restore: the calendar marks and the hints are worked out again. */
+static void
+store_reset_cb (LiensEventsPage *self,
+                LiensStore      *store)
+{
+  queue_refresh (self);
+}
+
 static gboolean
 day_filter_func (gpointer item,
                  gpointer user_data)
@@ -1024,6 +1032,8 @@ liens_events_page_set_store (LiensEventsPage *self,
                                self, G_CONNECT_SWAPPED);
       for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
         g_signal_connect_object (store, signals[i], G_CALLBACK (store_event_cb), self, 0);
+      g_signal_connect_object (store, "reset", G_CALLBACK (store_reset_cb), self,
+                               G_CONNECT_SWAPPED);
 
       self->quiz_results = liens_store_list_quiz_results (store);
       g_signal_connect_object (self->quiz_results, "items-changed",
@@ -1145,9 +1155,9 @@ liens_events_page_import_file (LiensEventsPage *self,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) events = NULL;
-  g_autoptr(GString) titles = g_string_new (NULL);
   g_autofree char *data = NULL;
-  g_autofree char *heading = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
   gsize length = 0;
   GtkWidget *dialog;
 
@@ -1159,12 +1169,36 @@ liens_events_page_import_file (LiensEventsPage *self,
 
   if (events == NULL)
     {
+      name = g_file_get_basename (file);
+      /* Translators: the first %s is a file name, the second what is wrong with it */
+      message = g_strdup_printf (_("“%s” cannot be imported: %s"), name, error->message);
       dialog = adw_message_dialog_new (get_parent_window (self),
-                                       _("Could Not Import Invitation"), error->message);
+                                       _("Could Not Import Invitation"), message);
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
       gtk_window_present (GTK_WINDOW (dialog));
       return;
     }
+
+  liens_events_page_confirm_import (self, events);
+}
+
+/**
+ * liens_events_page_confirm_import:
+ * @self: a #LiensEventsPage
+ * @events: (element-type LiensEvent): the events of a calendar file
+ *
+ * Asks whether to add @events as considered, and adds them if the user agrees.
+ */
+void
+liens_events_page_confirm_import (LiensEventsPage *self,
+                                  GPtrArray       *events)
+{
+  g_autoptr(GString) titles = g_string_new (NULL);
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+
+  g_return_if_fail (LIENS_IS_EVENTS_PAGE (self));
+  g_return_if_fail (events != NULL);
 
   for (guint i = 0; i < events->len; i++)
     {
@@ -1185,7 +1219,7 @@ liens_events_page_import_file (LiensEventsPage *self,
                                               ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "add");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "events", g_steal_pointer (&events),
+  g_object_set_data_full (G_OBJECT (dialog), "events", g_ptr_array_ref (events),
                           (GDestroyNotify) g_ptr_array_unref);
   g_signal_connect_object (dialog, "response", G_CALLBACK (import_confirm_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));

@@ -31,5 +31,7 @@ gboolean    liens_events_page_write_event    (LiensEventsPage  *self,
                                               GError          **error);
 void        liens_events_page_import_file    (LiensEventsPage  *self,
                                               GFile            *file);
+void        liens_events_page_confirm_import (LiensEventsPage  *self,
+                                              GPtrArray        *events);
 
 G_END_DECLS

@@ -62,6 +62,26 @@ contact_changed_cb (LiensTimelinePeople *self,
   forget (self, id);
 }
 
+/* After an import or a restore, any contact may have changed: the rows ask again. */
+static void
+store_reset_cb (LiensTimelinePeople *self,
+                LiensStore          *store)
+{
+  g_autofree gint64 *ids = NULL;
+  GHashTableIter iter;
+  gpointer key;
+  guint n = 0;
+
+  ids = g_new (gint64, g_hash_table_size (self->contacts) + 1);
+  g_hash_table_iter_init (&iter, self->contacts);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    ids[n++] = *(gint64 *) key;
+
+  for (guint i = 0; i < n; i++)
+    forget (self, ids[i]);
+  g_hash_table_remove_all (self->photos);
+}
+
 static void
 liens_timeline_people_dispose (GObject *object)
 {
@@ -141,6 +161,7 @@ liens_timeline_people_new (LiensStore *store)
   for (guint i = 0; i < G_N_ELEMENTS (signal_names); i++)
     g_signal_connect_object (store, signal_names[i], G_CALLBACK (contact_changed_cb), self,
                              G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "reset", G_CALLBACK (store_reset_cb), self, G_CONNECT_SWAPPED);
 
   return self;
 }

@@ -371,6 +371,14 @@ store_encounter_changed_cb (LiensTimelineSummary *self,
   queue_refresh (self);
 }
 
+/* An import or a restore changed anything: the figures are counted again. */
+static void
+store_reset_cb (LiensTimelineSummary *self,
+                LiensStore           *store)
+{
+  queue_refresh (self);
+}
+
 static void
 list_items_changed_cb (LiensTimelineSummary *self,
                        guint                 position,
@@ -520,6 +528,8 @@ liens_timeline_summary_set_store (LiensTimelineSummary *self,
       for (guint i = 0; i < G_N_ELEMENTS (signal_names); i++)
         g_signal_connect_object (store, signal_names[i], G_CALLBACK (store_encounter_changed_cb),
                                  self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (store, "reset", G_CALLBACK (store_reset_cb), self,
+                               G_CONNECT_SWAPPED);
 
       self->follow_ups = liens_store_list_pending_follow_ups (store);
       self->shown_follow_ups = gtk_slice_list_model_new (g_object_ref (self->follow_ups), 0, N_SHOWN);

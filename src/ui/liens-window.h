@@ -9,6 +9,7 @@
 
 #include "liens-application.h"
 #include "liens-store.h"
+#include "liens-vcard.h"
 
 G_BEGIN_DECLS
 
@@ -24,5 +25,19 @@ void        liens_window_add_toast  (LiensWindow      *self,
 void        liens_window_show_error (LiensWindow      *self,
                                      const char       *message,
                                      const char       *path);
+
+void        liens_window_import_file           (LiensWindow       *self,
+                                                GFile             *file);
+void        liens_window_export_contacts       (LiensWindow       *self,
+                                                GFile             *file,
+                                                LiensVCardVersion  version,
+                                                const gint64      *ids,
+                                                gsize              n_ids);
+void        liens_window_back_up_to_file       (LiensWindow       *self,
+                                                GFile             *file);
+void        liens_window_restore_from_file     (LiensWindow       *self,
+                                                GFile             *file);
+gboolean    liens_window_restore_latest_backup (LiensWindow       *self,
+                                                GError           **error);
 
 G_END_DECLS

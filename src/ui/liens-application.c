@@ -9,6 +9,7 @@
 #include <stdlib.h>
 
 #include "liens-application.h"
+#include "liens-benchmark.h"
 #include "liens-store.h"
 #include "liens-ui.h"
 #include "liens-window.h"
@@ -169,6 +170,7 @@ liens_application_activate (GApplication *app)
       liens_window_show_error (LIENS_WINDOW (window), error->message, path);
     }
 
+  liens_benchmark_watch_first_frame (GTK_WIDGET (window), liens_window_shows_contacts);
   gtk_window_present (window);
 }
 

@@ -25,5 +25,7 @@ gboolean    liens_contacts_page_get_can_go_back (LiensContactsPage *self);
 gint64      liens_contacts_page_get_selected_id (LiensContactsPage *self);
 void        liens_contacts_page_show_due        (LiensContactsPage *self);
 gboolean    liens_contacts_page_go_back         (LiensContactsPage *self);
+gboolean    liens_contacts_page_is_showing_content
+                                                (LiensContactsPage *self);
 
 G_END_DECLS

@@ -242,6 +242,30 @@ liens_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (liens_window_parent_class)->close_request (window);
 }
 
+/* A page reads the database when it is first shown: at start-up, only the visible one does,
+ * and the first frame comes sooner. Actions show a page before they use it. */
+static void
+load_visible_page (LiensWindow *self)
+{
+  GtkWidget *page = adw_view_stack_get_visible_child (self->view_stack);
+
+  if (self->store == NULL || page == NULL)
+    return;
+
+  if (page == GTK_WIDGET (self->contacts_page))
+    liens_contacts_page_set_store (self->contacts_page, self->store);
+  else if (page == GTK_WIDGET (self->timeline_page))
+    liens_timeline_page_set_store (self->timeline_page, self->store);
+  else if (page == GTK_WIDGET (self->events_page))
+    liens_events_page_set_store (self->events_page, self->store);
+}
+
+static void
+visible_page_cb (LiensWindow *self)
+{
+  load_visible_page (self);
+}
+
 static void
 liens_window_constructed (GObject *object)
 {
@@ -259,9 +283,9 @@ liens_window_constructed (GObject *object)
     }
   else
     {
-      liens_contacts_page_set_store (self->contacts_page, self->store);
-      liens_timeline_page_set_store (self->timeline_page, self->store);
-      liens_events_page_set_store (self->events_page, self->store);
+      load_visible_page (self);
+      g_signal_connect_object (self->view_stack, "notify::visible-child",
+                               G_CALLBACK (visible_page_cb), self, G_CONNECT_SWAPPED);
     }
 
   update_header (self);
@@ -449,6 +473,22 @@ liens_window_get_store (LiensWindow *self)
   g_return_val_if_fail (LIENS_IS_WINDOW (self), NULL);
 
   return self->store;
+}
+
+/**
+ * liens_window_shows_contacts:
+ * @window: a #LiensWindow
+ *
+ * For the start-up benchmark (see liens_benchmark_watch_first_frame()).
+ *
+ * Returns: whether the Contacts page shows its list, or its empty state
+ */
+gboolean
+liens_window_shows_contacts (GtkWidget *window)
+{
+  LiensWindow *self = LIENS_WINDOW (window);
+
+  return liens_contacts_page_is_showing_content (self->contacts_page);
 }
 
 /**

@@ -13,7 +13,7 @@ cd "$srcdir"
 grep -v '^[[:space:]]*#' po/POTFILES.in | sed '/^[[:space:]]*$/d' >"$tmp/files"
 
 # Every file that has translatable text must be listed.
-grep -rlE '(^|[^A-Za-z0-9_])(N?C?_|NC_|ngettext) ?\(|translatable="yes"' src | sort >"$tmp/with-strings"
+grep -rlE '(^|[^A-Za-z0-9_])(N?C?_|NC_|ngettext) ?\( ?"|translatable="yes"' src | sort >"$tmp/with-strings"
 unlisted=$(sort "$tmp/files" | comm -23 "$tmp/with-strings" -)
 if [ -n "$unlisted" ]; then
   echo "Not listed in po/POTFILES.in:"

@@ -8,8 +8,11 @@
 #include <glib/gi18n.h>
 #include <errno.h>
 #include <locale.h>
+#include <string.h>
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 
+#include "liens-import.h"
 #include "liens-test-utils.h"
 #include "liens-ui.h"
 
@@ -227,6 +230,32 @@ liens_test_destroy_window (GtkWindow *window)
   gtk_window_destroy (window);
   liens_test_iterate ();
   g_assert_finalize_object (window);
+}
+
+/**
+ * liens_test_set_window_size:
+ * @window: a mapped window
+ *
+ * Makes the window widget, what the user sees, exactly @width × @height.
+ *
+ * Xvfb has no compositor, so GTK draws a solid frame around the window, inside its
+ * default size, and clamps that size to the screen: the window grows by the frame.
+ */
+void
+liens_test_set_window_size (GtkWindow *window,
+                            int        width,
+                            int        height)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  int frame_width = gdk_surface_get_width (surface) - gtk_widget_get_width (GTK_WIDGET (window));
+  int frame_height = gdk_surface_get_height (surface) - gtk_widget_get_height (GTK_WIDGET (window));
+
+  if (frame_width <= 0 && frame_height <= 0)
+    return;
+
+  gtk_widget_set_size_request (GTK_WIDGET (window), width + frame_width, height + frame_height);
+  gtk_window_set_default_size (window, width + frame_width, height + frame_height);
+  liens_test_wait_for_frame (GTK_WIDGET (window));
 }
 
 /**
@@ -582,7 +611,7 @@ static const SampleContact sample_contacts[] = {
   { "Thomas", "Müller", "Ingénieur commercial", "Bosch", "industrie", 0,
     LIENS_PROFILE_EXPERT, LIENS_TIE_STRENGTH_ACQUAINTANCE, LIENS_TIE_NATURE_UTILITY,
     LIENS_CADENCE_MONTH, { 10 }, FALSE },
-  { "Ana", "Ribeiro", "Journaliste", NULL, "presse", 0,
+  { "Ana", "Ribeiro", "Journaliste pigiste", NULL, "médias", 0,
     LIENS_PROFILE_UNKNOWN, LIENS_TIE_STRENGTH_ACQUAINTANCE, LIENS_TIE_NATURE_UNKNOWN,
     LIENS_CADENCE_NONE, { 0 }, FALSE },
   { "Marc-André", "Giroux", "Fondateur", "Boréal Studio", "startup,design", 1,
@@ -855,4 +884,214 @@ liens_test_add_sample_encounters (LiensStore *store)
   liens_introduction_set_context (received, "Rencontre au Rotary Club");
   g_assert_true (liens_store_save_introduction (store, received, &error));
   g_assert_no_error (error);
+}
+
+/**
+ * liens_test_load_import_sample:
+ * @name: a file of tests/data/import
+ * @length: (out): where to store its length
+ *
+ * Returns: (transfer full): the content of the sample file
+ */
+char *
+liens_test_load_import_sample (const char *name,
+                               gsize      *length)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "import", name, NULL);
+  g_autoptr(GError) error = NULL;
+  char *data = NULL;
+
+  g_file_get_contents (path, &data, length, &error);
+  g_assert_no_error (error);
+
+  return data;
+}
+
+/* Asserts that @parse refuses @data with @code of LIENS_IMPORT_ERROR, saying @fragment. */
+void
+liens_test_assert_parse_error (LiensTestParseFunc  parse,
+                               const char         *data,
+                               gsize               length,
+                               int                 code,
+                               const char         *fragment)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) result = parse (data, length, &error);
+
+  g_assert_null (result);
+  g_assert_error (error, LIENS_IMPORT_ERROR, code);
+  if (strstr (error->message, fragment) == NULL)
+    g_error ("“%s” is not in “%s”", fragment, error->message);
+}
+
+void
+liens_test_assert_sample_error (LiensTestParseFunc  parse,
+                                const char         *name,
+                                int                 code,
+                                const char         *fragment)
+{
+  gsize length;
+  g_autofree char *data = liens_test_load_import_sample (name, &length);
+
+  liens_test_assert_parse_error (parse, data, length, code, fragment);
+}
+
+/**
+ * liens_test_query_int:
+ * @path: a database file
+ * @sql: a query returning one integer
+ *
+ * Runs @sql on a connection of its own: what is really in the file.
+ *
+ * Returns: the first column of the first row
+ */
+gint64
+liens_test_query_int (const char *path,
+                      const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return value;
+}
+
+/**
+ * liens_test_exec_sql:
+ * @path: a database file, created if missing
+ * @sql: statements to run
+ *
+ * Runs @sql on a connection of its own, failing the test on any error.
+ */
+void
+liens_test_exec_sql (const char *path,
+                     const char *sql)
+{
+  sqlite3 *db = NULL;
+  char *message = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s", message);
+  sqlite3_close (db);
+}
+
+/* Parses @data, checks that it gives @expected items and says how long it took. */
+double
+liens_test_time_parse (LiensTestParseFunc  parse,
+                       GString            *data,
+                       guint               expected,
+                       const char         *what)
+{
+  g_autoptr(GPtrArray) result = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+  double seconds;
+
+  result = parse (data->str, data->len, &error);
+  seconds = (g_get_monotonic_time () - start) / (double)G_USEC_PER_SEC;
+  g_assert_no_error (error);
+  g_assert_cmpuint (result->len, ==, expected);
+  g_test_message ("%u %s, %.1f MB, parsed in %.3f s", expected, what, data->len / 1e6, seconds);
+  g_test_minimized_result (seconds, "%u %s parsed in %.3f s", expected, what, seconds);
+
+  return seconds;
+}
+
+static gint64
+add_sample_event (LiensStore      *store,
+                  const char      *title,
+                  int              days,
+                  int              hour,
+                  LiensEventKind   kind,
+                  LiensAttendance  attendance,
+                  const char      *place,
+                  const char      *goal)
+{
+  g_autoptr(LiensEvent) event = liens_event_new ();
+  g_autoptr(GDateTime) start = sample_date (-days, hour, 0);
+  g_autoptr(GDateTime) end = g_date_time_add_hours (start, 3);
+  g_autoptr(GError) error = NULL;
+
+  liens_event_set_title (event, title);
+  liens_event_set_start (event, start);
+  liens_event_set_end (event, end);
+  liens_event_set_kind (event, kind);
+  liens_event_set_attendance (event, attendance);
+  liens_event_set_place (event, place);
+  liens_event_set_goal (event, goal);
+  g_assert_true (liens_store_save_event (store, event, &error));
+  g_assert_no_error (error);
+
+  return liens_event_get_id (event);
+}
+
+/**
+ * liens_test_add_sample_events:
+ * @store: a store
+ * @upcoming_id: (out) (optional): the id of an event the user is going to, in four days
+ * @past_id: (out) (optional): the id of an event the user attended two days ago
+ *
+ * Saves four events: three to come, at 08:00 and 18:00, and one past.
+ */
+void
+liens_test_add_sample_events (LiensStore *store,
+                              gint64     *upcoming_id,
+                              gint64     *past_id)
+{
+  gint64 upcoming;
+  gint64 past;
+
+  g_return_if_fail (LIENS_IS_STORE (store));
+
+  upcoming = add_sample_event (store, "Apéro des entrepreneurs", 4, 18, LIENS_EVENT_KIND_AFTERWORK,
+                               LIENS_ATTENDANCE_GOING, "La Cordée, Lyon",
+                               "Rencontrer deux investisseurs");
+  add_sample_event (store, "Petit-déjeuner du Réseau Entreprendre", 9, 8,
+                    LIENS_EVENT_KIND_BUSINESS_BREAKFAST, LIENS_ATTENDANCE_REGISTERED,
+                    "Hôtel de la CCI, Lyon", "Revoir Benoît Fontaine");
+  add_sample_event (store, "Salon des entrepreneurs", 20, 9, LIENS_EVENT_KIND_TRADE_SHOW,
+                    LIENS_ATTENDANCE_CONSIDERING, "Palais des Congrès, Paris", NULL);
+  past = add_sample_event (store, "Meetup Lyon Tech", -2, 18, LIENS_EVENT_KIND_CONFERENCE,
+                           LIENS_ATTENDANCE_ATTENDED, "Halle Tony Garnier, Lyon",
+                           "Trouver un mentor");
+
+  if (upcoming_id != NULL)
+    *upcoming_id = upcoming;
+  if (past_id != NULL)
+    *past_id = past;
+}
+
+/**
+ * liens_test_new_sample_store:
+ * @dir: a directory, see liens_test_make_temp_dir()
+ * @upcoming_id: (out) (optional): see liens_test_add_sample_events()
+ * @past_id: (out) (optional): see liens_test_add_sample_events()
+ *
+ * Returns: (transfer full): a new store in @dir, with the sample contacts, encounters
+ *   and events
+ */
+LiensStore *
+liens_test_new_sample_store (const char *dir,
+                             gint64     *upcoming_id,
+                             gint64     *past_id)
+{
+  g_autofree char *path = g_build_filename (dir, "liens.db", NULL);
+  g_autoptr(GError) error = NULL;
+  LiensStore *store = liens_store_new (path, &error);
+
+  g_assert_no_error (error);
+
+  liens_test_add_sample_contacts (store);
+  liens_test_add_sample_encounters (store);
+  liens_test_add_sample_events (store, upcoming_id, past_id);
+
+  return store;
 }

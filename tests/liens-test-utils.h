@@ -22,6 +22,9 @@ void        liens_test_wait_for_mapped     (GtkWidget    *widget);
 void        liens_test_wait_for_frame      (GtkWidget    *widget);
 void        liens_test_wait_for_animations (GtkWidget    *widget);
 void        liens_test_destroy_window      (GtkWindow    *window);
+void        liens_test_set_window_size     (GtkWindow    *window,
+                                            int           width,
+                                            int           height);
 
 const char *liens_test_widget_get_text     (GtkWidget    *widget);
 GtkWidget  *liens_test_find_widget         (GtkWidget    *root,
@@ -38,5 +41,38 @@ gboolean    liens_test_screenshot          (GtkWidget    *widget,
 
 void        liens_test_add_sample_contacts (LiensStore   *store);
 void        liens_test_add_sample_encounters (LiensStore *store);
+void        liens_test_add_sample_events   (LiensStore   *store,
+                                            gint64       *upcoming_id,
+                                            gint64       *past_id);
+LiensStore *liens_test_new_sample_store    (const char   *dir,
+                                            gint64       *upcoming_id,
+                                            gint64       *past_id);
+
+/* The parsers of src/io, and their sample files in tests/data/import. */
+typedef GPtrArray *(*LiensTestParseFunc) (const char  *data,
+                                          gsize        length,
+                                          GError     **error);
+
+char       *liens_test_load_import_sample  (const char         *name,
+                                            gsize              *length);
+void        liens_test_assert_parse_error  (LiensTestParseFunc  parse,
+                                            const char         *data,
+                                            gsize               length,
+                                            int                 code,
+                                            const char         *fragment);
+void        liens_test_assert_sample_error (LiensTestParseFunc  parse,
+                                            const char         *name,
+                                            int                 code,
+                                            const char         *fragment);
+double      liens_test_time_parse          (LiensTestParseFunc  parse,
+                                            GString            *data,
+                                            guint               expected,
+                                            const char         *what);
+
+/* Reading and writing a database file behind the store's back. */
+gint64      liens_test_query_int           (const char   *path,
+                                            const char   *sql);
+void        liens_test_exec_sql            (const char   *path,
+                                            const char   *sql);
 
 G_END_DECLS

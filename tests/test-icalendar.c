@@ -660,6 +660,28 @@ test_import_errors (void)
                        "This calendar file contains no event.");
 }
 
+static void
+test_import_escaped_utf8 (void)
+{
+  /* A backslash before an accent: libical drops the first byte of the
+   * character with the backslash (found by fuzzing); the model gets UTF-8. */
+  static const char data[] =
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x@example.fr\r\n"
+    "DTSTART:20240312T090000Z\r\nSUMMARY:Caf\\\xc3\xa9 du r\xc3\xa9seau\r\n"
+    "LOCATION:\\\xc3\xa0 Lyon\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GError) error = NULL;
+  LiensEvent *event;
+
+  events = liens_icalendar_import (data, sizeof data - 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (events->len, ==, 1);
+  event = g_ptr_array_index (events, 0);
+  g_assert_true (g_utf8_validate (liens_event_get_title (event), -1, NULL));
+  g_assert_true (g_str_has_suffix (liens_event_get_title (event), " du réseau"));
+  g_assert_true (g_utf8_validate (liens_event_get_place (event), -1, NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -682,6 +704,7 @@ main (int   argc,
   g_test_add_func ("/icalendar/import/two-events", test_import_two_events);
   g_test_add_func ("/icalendar/import/bare-vevent", test_import_bare_vevent);
   g_test_add_func ("/icalendar/import/errors", test_import_errors);
+  g_test_add_func ("/icalendar/import/escaped-utf8", test_import_escaped_utf8);
 
   return g_test_run ();
 }

@@ -2944,6 +2944,87 @@ test_migrate_from_v3 (Fixture       *f,
   g_assert_cmpstr (migrated_schema, ==, fresh_schema);
 }
 
+static void
+test_migrate_from_v4 (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *fixture = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *fresh_path = g_build_filename (f->dir, "fresh.db", NULL);
+  g_autofree char *migrated_schema = NULL;
+  g_autofree char *fresh_schema = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LiensContact) candidate = NULL;
+  g_autoptr(LiensContact) found = NULL;
+  LiensDuplicateReason reason = LIENS_DUPLICATE_REASON_NONE;
+  LiensContact *emilie;
+  LiensStore *store;
+
+  fixture = g_test_build_filename (G_TEST_DIST, "data", "schema-v4.sql", NULL);
+  g_assert_true (g_file_get_contents (fixture, &sql, NULL, &error));
+  g_assert_no_error (error);
+  exec_sql (f->path, sql);
+  g_assert_cmpint (query_int (f->path, "PRAGMA user_version"), ==, 4);
+
+  store = open_store (f->path);
+  g_assert_cmpint (liens_store_get_schema_version (store), ==, LIENS_STORE_SCHEMA_VERSION);
+
+  /* Every contact has a UID of its own, a random (version 4) UUID. */
+  g_assert_cmpint (query_int (f->path, "SELECT count(DISTINCT uid) FROM contact WHERE uid "
+                                       "GLOB 'urn:uuid:[0-9a-f][0-9a-f][0-9a-f][0-9a-f]"
+                                       "[0-9a-f][0-9a-f][0-9a-f][0-9a-f]-*-4*'"), ==, 3);
+  g_assert_cmpint (query_int (f->path, "SELECT count(*) FROM contact WHERE length (uid) = 45"),
+                   ==, 3);
+  emilie = get_contact (store, 1);
+  g_assert_true (g_str_has_prefix (liens_contact_get_uid (emilie), "urn:uuid:"));
+  g_assert_null (liens_contact_get_birthday (emilie));
+  g_assert_cmpstr (liens_contact_get_given_name (emilie), ==, "Émilie");
+
+  /* Details as typed get the keys duplicates are found by. */
+  g_assert_cmpint (query_int (f->path, "SELECT count(*) FROM contact_detail WHERE "
+                                       "match_key = 'email:emilie.durand@example.org' "
+                                       "AND contact_id = 1"), ==, 1);
+  g_assert_cmpint (query_int (f->path, "SELECT count(*) FROM contact_detail WHERE "
+                                       "match_key = 'linkedin:in/emilie-durand'"), ==, 1);
+  g_assert_cmpint (query_int (f->path, "SELECT count(*) FROM contact_detail WHERE "
+                                       "match_key = 'tel:+33612345678' AND contact_id = 2"),
+                   ==, 1);
+  g_assert_cmpint (query_int (f->path, "SELECT count(*) FROM contact_detail WHERE "
+                                       "match_key = 'tel:+33140000001' AND contact_id = 5"),
+                   ==, 1);
+  g_assert_cmpint (query_int (f->path, "SELECT count(*) FROM contact_detail "
+                                       "WHERE match_key IS NULL"), ==, 1);
+
+  /* And they find the migrated contacts. */
+  candidate = liens_contact_new ();
+  liens_contact_add_detail (candidate, LIENS_DETAIL_KIND_PHONE, NULL, "+33 6 12 34 56 78");
+  found = liens_store_find_duplicate (store, candidate, &reason, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (found);
+  g_assert_cmpint (liens_contact_get_id (found), ==, 2);
+  g_assert_cmpint (reason, ==, LIENS_DUPLICATE_REASON_PHONE);
+
+  /* A migrated contact saved keeps its UID and gains the new fields. */
+  liens_contact_set_birthday (emilie, "--04-12");
+  liens_contact_set_vcard_extra (emilie, "X-FOO:bar");
+  g_assert_true (liens_store_save_contact (store, emilie, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (f->path, "SELECT count(*) FROM contact WHERE id = 1 AND "
+                                       "birthday = '--04-12' AND vcard_extra = 'X-FOO:bar' "
+                                       "AND uid LIKE 'urn:uuid:%'"), ==, 1);
+  g_assert_finalize_object (emilie);
+
+  g_assert_finalize_object (store);
+  g_assert_cmpint (query_int (f->path, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+
+  /* The frozen snapshot, migrated, has exactly the schema a new file gets. */
+  store = open_store (fresh_path);
+  g_assert_finalize_object (store);
+  migrated_schema = dump_schema (f->path);
+  fresh_schema = dump_schema (fresh_path);
+  g_assert_cmpstr (migrated_schema, ==, fresh_schema);
+}
+
 /* Files that must not be opened, and must not be changed */
 
 static void
@@ -3289,6 +3370,7 @@ main (int   argc,
   ADD_DIR_TEST ("/store/migrate/from-v1", test_migrate_from_v1);
   ADD_DIR_TEST ("/store/migrate/from-v2", test_migrate_from_v2);
   ADD_DIR_TEST ("/store/migrate/from-v3", test_migrate_from_v3);
+  ADD_DIR_TEST ("/store/migrate/from-v4", test_migrate_from_v4);
 
   ADD_DIR_TEST ("/store/fail/not-sqlite", test_fail_not_sqlite);
   ADD_DIR_TEST ("/store/fail/other-database", test_fail_other_database);

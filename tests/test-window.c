@@ -57,9 +57,6 @@ present_window (LiensStore *store,
                 int         height)
 {
   GtkWidget *window;
-  GdkSurface *surface;
-  int frame_width;
-  int frame_height;
 
   window = liens_window_new (app, store);
   if (width > 0 && height > 0)
@@ -71,18 +68,7 @@ present_window (LiensStore *store,
   if (width <= 0 || height <= 0)
     return LIENS_WINDOW (window);
 
-  /* Xvfb has no compositor, so GTK draws a solid frame around the window, inside its
-   * default size, and clamps that size to the screen. Grow the window by the frame so
-   * that what the user sees, the window widget, has exactly the size asked for. */
-  surface = gtk_native_get_surface (GTK_NATIVE (window));
-  frame_width = gdk_surface_get_width (surface) - gtk_widget_get_width (window);
-  frame_height = gdk_surface_get_height (surface) - gtk_widget_get_height (window);
-  if (frame_width > 0 || frame_height > 0)
-    {
-      gtk_widget_set_size_request (window, width + frame_width, height + frame_height);
-      gtk_window_set_default_size (GTK_WINDOW (window), width + frame_width, height + frame_height);
-      liens_test_wait_for_frame (window);
-    }
+  liens_test_set_window_size (GTK_WINDOW (window), width, height);
 
   g_assert_cmpint (gtk_widget_get_width (window), ==, width);
   g_assert_cmpint (gtk_widget_get_height (window), ==, height);
@@ -148,9 +134,16 @@ take_screenshot (GtkWidget  *widget,
                  const char *name)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *file_name = g_strconcat (name, ".png", NULL);
+  const char *language = g_getenv ("LANGUAGE");
+  g_autofree char *file_name = NULL;
   g_autofree char *path = NULL;
   GStatBuf buf;
+
+  /* The file liens_test_screenshot() writes: name-fr.png in French. */
+  if (language != NULL && *language != '\0')
+    file_name = g_strdup_printf ("%s-%.2s.png", name, language);
+  else
+    file_name = g_strconcat (name, ".png", NULL);
 
   /* Show the end of a transition, never the middle of it. */
   liens_test_wait_for_animations (widget);
@@ -202,9 +195,8 @@ test_window_pages (Fixture       *fixture,
       g_assert_true (gtk_widget_has_css_class (button, "suggested-action"));
       g_assert_true (gtk_widget_has_css_class (button, "pill"));
 
-      /* Contacts, encounters and events can be created; the quiz lands later:
-       * its button shows, but cannot be used yet. */
-      g_assert_cmpint (gtk_widget_is_sensitive (button), ==, i <= 2);
+      /* Every first step can be taken, the quiz included. */
+      g_assert_true (gtk_widget_is_sensitive (button));
     }
 
   /* The contacts page is already split between the list and the card. */
@@ -360,7 +352,7 @@ test_window_about (Fixture       *fixture,
   g_assert_cmpstr (adw_about_window_get_application_name (about), ==, "Liens");
   g_assert_cmpstr (adw_about_window_get_application_icon (about), ==, APPLICATION_ID);
   g_assert_cmpstr (adw_about_window_get_version (about), ==, PACKAGE_VERSION);
-  g_assert_cmpstr (adw_about_window_get_developer_name (about), ==, "The Liens authors");
+  g_assert_cmpstr (adw_about_window_get_developer_name (about), ==, "The Liens developers");
   g_assert_cmpint (adw_about_window_get_license_type (about), ==, GTK_LICENSE_GPL_3_0);
   g_assert_cmpstr (adw_about_window_get_comments (about), ==,
                    "Keep the ties of your professional network alive");

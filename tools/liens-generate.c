@@ -351,6 +351,23 @@ generate_networks (Generator  *gen,
   return TRUE;
 }
 
+/* The store gives a random UID to a contact without one: the generator's come from its
+ * own seeded sequence, so that the same seed writes the same database. */
+static void
+set_uid (LiensContact *contact,
+         Rng          *rng)
+{
+  guint64 high = rng_next (rng);
+  guint64 low = rng_next (rng);
+  g_autofree char *uid = NULL;
+
+  uid = g_strdup_printf ("urn:uuid:%08x-%04x-4%03x-%04x-%012" G_GINT64_MODIFIER "x",
+                         (guint) (high >> 32), (guint) (high >> 16) & 0xffff,
+                         (guint) high & 0xfff, 0x8000 | ((guint) (low >> 48) & 0x3fff),
+                         low & G_GUINT64_CONSTANT (0xffffffffffff));
+  liens_contact_set_uid (contact, uid);
+}
+
 static gboolean
 generate_contact (Generator  *gen,
                   guint       index,
@@ -371,6 +388,7 @@ generate_contact (Generator  *gen,
 
   liens_contact_set_given_name (contact, given);
   liens_contact_set_family_name (contact, family);
+  set_uid (contact, rng);
   if (rng_chance (rng, 0.8))
     liens_contact_set_organisation (contact, PICK (rng, organisations));
   if (rng_chance (rng, 0.7))

@@ -200,6 +200,14 @@ date_time_from_ical (struct icaltimetype  tt,
   return g_date_time_to_local (utc);
 }
 
+/* libical unescapes "\\" followed by any byte, even the first of a UTF-8
+ * sequence, so what it returns may no longer be UTF-8 (found by fuzzing). */
+static char *
+dup_valid_text (const char *text)
+{
+  return text != NULL ? g_utf8_make_valid (text, -1) : NULL;
+}
+
 static LiensEvent *
 event_from_vevent (icalcomponent *vevent)
 {
@@ -208,9 +216,10 @@ event_from_vevent (icalcomponent *vevent)
   icalproperty *dtend = icalcomponent_get_first_property (vevent, ICAL_DTEND_PROPERTY);
   icalproperty *duration = icalcomponent_get_first_property (vevent, ICAL_DURATION_PROPERTY);
   icalproperty *url = icalcomponent_get_first_property (vevent, ICAL_URL_PROPERTY);
-  const char *summary = icalcomponent_get_summary (vevent);
-  const char *location = icalcomponent_get_location (vevent);
-  const char *description = icalcomponent_get_description (vevent);
+  g_autofree char *summary = dup_valid_text (icalcomponent_get_summary (vevent));
+  g_autofree char *location = dup_valid_text (icalcomponent_get_location (vevent));
+  g_autofree char *description = dup_valid_text (icalcomponent_get_description (vevent));
+  g_autofree char *url_text = url != NULL ? dup_valid_text (icalproperty_get_url (url)) : NULL;
 
   liens_event_set_attendance (event, LIENS_ATTENDANCE_CONSIDERING);
 
@@ -220,8 +229,8 @@ event_from_vevent (icalcomponent *vevent)
     liens_event_set_place (event, location);
   if (has_text (description))
     liens_event_set_notes (event, description);
-  if (url != NULL && has_text (icalproperty_get_url (url)))
-    liens_event_set_url (event, icalproperty_get_url (url));
+  if (has_text (url_text))
+    liens_event_set_url (event, url_text);
 
   if (dtstart != NULL)
     {

@@ -40,6 +40,9 @@ struct _LiensContact
   GDateTime        *created_at;
   GDateTime        *updated_at;
   GDateTime        *last_encounter;
+  char             *uid;
+  char             *birthday;
+  char             *vcard_extra;
 };
 
 G_DEFINE_FINAL_TYPE (LiensContact, liens_contact, G_TYPE_OBJECT)
@@ -71,6 +74,9 @@ enum {
   PROP_CREATED_AT,
   PROP_UPDATED_AT,
   PROP_LAST_ENCOUNTER,
+  PROP_UID,
+  PROP_BIRTHDAY,
+  PROP_VCARD_EXTRA,
   N_PROPS
 };
 
@@ -177,6 +183,9 @@ liens_contact_finalize (GObject *object)
   g_clear_pointer (&self->created_at, g_date_time_unref);
   g_clear_pointer (&self->updated_at, g_date_time_unref);
   g_clear_pointer (&self->last_encounter, g_date_time_unref);
+  g_clear_pointer (&self->uid, g_free);
+  g_clear_pointer (&self->birthday, g_free);
+  g_clear_pointer (&self->vcard_extra, g_free);
 
   G_OBJECT_CLASS (liens_contact_parent_class)->finalize (object);
 }
@@ -291,6 +300,18 @@ liens_contact_get_property (GObject    *object,
       g_value_set_boxed (value, liens_contact_get_last_encounter (self));
       break;
 
+    case PROP_UID:
+      g_value_set_string (value, liens_contact_get_uid (self));
+      break;
+
+    case PROP_BIRTHDAY:
+      g_value_set_string (value, liens_contact_get_birthday (self));
+      break;
+
+    case PROP_VCARD_EXTRA:
+      g_value_set_string (value, liens_contact_get_vcard_extra (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -400,6 +421,18 @@ liens_contact_set_property (GObject      *object,
 
     case PROP_LAST_ENCOUNTER:
       liens_contact_set_last_encounter (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_UID:
+      liens_contact_set_uid (self, g_value_get_string (value));
+      break;
+
+    case PROP_BIRTHDAY:
+      liens_contact_set_birthday (self, g_value_get_string (value));
+      break;
+
+    case PROP_VCARD_EXTRA:
+      liens_contact_set_vcard_extra (self, g_value_get_string (value));
       break;
 
     default:
@@ -550,6 +583,25 @@ liens_contact_class_init (LiensContactClass *klass)
     g_param_spec_boxed ("last-encounter", NULL, NULL,
                         G_TYPE_DATE_TIME,
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* The vCard UID, kept so that re-importing a card finds the same contact. */
+  properties[PROP_UID] =
+    g_param_spec_string ("uid", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* "YYYY-MM-DD", or "--MM-DD" when the year is unknown. */
+  properties[PROP_BIRTHDAY] =
+    g_param_spec_string ("birthday", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* vCard properties Liens has no field for, as unfolded vCard 4.0 content
+   * lines joined with "\n", written back on export. */
+  properties[PROP_VCARD_EXTRA] =
+    g_param_spec_string ("vcard-extra", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -1006,6 +1058,90 @@ liens_contact_set_last_encounter (LiensContact *self,
     return;
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAST_ENCOUNTER]);
+}
+
+/**
+ * liens_contact_get_uid:
+ * @self: a #LiensContact
+ *
+ * Returns: (nullable): the vCard UID of the contact, such as
+ *   "urn:uuid:…", or %NULL
+ */
+const char *
+liens_contact_get_uid (LiensContact *self)
+{
+  g_return_val_if_fail (LIENS_IS_CONTACT (self), NULL);
+
+  return self->uid;
+}
+
+void
+liens_contact_set_uid (LiensContact *self,
+                       const char   *uid)
+{
+  g_return_if_fail (LIENS_IS_CONTACT (self));
+
+  if (!liens_set_str (&self->uid, uid))
+    return;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UID]);
+}
+
+/**
+ * liens_contact_get_birthday:
+ * @self: a #LiensContact
+ *
+ * Returns: (nullable): the birthday as an ISO 8601 date, "YYYY-MM-DD", or
+ *   "--MM-DD" when the year is unknown; or %NULL
+ */
+const char *
+liens_contact_get_birthday (LiensContact *self)
+{
+  g_return_val_if_fail (LIENS_IS_CONTACT (self), NULL);
+
+  return self->birthday;
+}
+
+void
+liens_contact_set_birthday (LiensContact *self,
+                            const char   *birthday)
+{
+  g_return_if_fail (LIENS_IS_CONTACT (self));
+
+  if (!liens_set_str (&self->birthday, birthday))
+    return;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BIRTHDAY]);
+}
+
+/**
+ * liens_contact_get_vcard_extra:
+ * @self: a #LiensContact
+ *
+ * The vCard properties Liens has no field for (ADR, NICKNAME, X-…), kept
+ * verbatim so that an export gives them back.
+ *
+ * Returns: (nullable): unfolded vCard 4.0 content lines joined with "\n",
+ *   or %NULL
+ */
+const char *
+liens_contact_get_vcard_extra (LiensContact *self)
+{
+  g_return_val_if_fail (LIENS_IS_CONTACT (self), NULL);
+
+  return self->vcard_extra;
+}
+
+void
+liens_contact_set_vcard_extra (LiensContact *self,
+                               const char   *vcard_extra)
+{
+  g_return_if_fail (LIENS_IS_CONTACT (self));
+
+  if (!liens_set_str (&self->vcard_extra, vcard_extra))
+    return;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VCARD_EXTRA]);
 }
 
 /**

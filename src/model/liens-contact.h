@@ -106,6 +106,18 @@ GDateTime           *liens_contact_get_last_encounter   (LiensContact *self);
 void                 liens_contact_set_last_encounter   (LiensContact *self,
                                                          GDateTime    *last_encounter);
 
+const char          *liens_contact_get_uid              (LiensContact *self);
+void                 liens_contact_set_uid              (LiensContact *self,
+                                                         const char   *uid);
+
+const char          *liens_contact_get_birthday         (LiensContact *self);
+void                 liens_contact_set_birthday         (LiensContact *self,
+                                                         const char   *birthday);
+
+const char          *liens_contact_get_vcard_extra      (LiensContact *self);
+void                 liens_contact_set_vcard_extra      (LiensContact *self,
+                                                         const char   *vcard_extra);
+
 const char * const *liens_contact_get_tags              (LiensContact *self);
 void                 liens_contact_set_tags             (LiensContact       *self,
                                                          const char * const *tags);

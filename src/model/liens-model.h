@@ -16,4 +16,5 @@
 #include "liens-format.h"
 #include "liens-introduction.h"
 #include "liens-network.h"
+#include "liens-quiz.h"
 #include "liens-quiz-result.h"

@@ -44,7 +44,15 @@ score_pspec (LiensProfile profile)
   return properties[PROP_SCORE_SUPER_CONNECTOR + (profile - LIENS_PROFILE_SUPER_CONNECTOR)];
 }
 
-/* The highest score other than @skip; ties go to the first profile in enum order. */
+/* Scores are shares such as 3/8 computed in floating point: differences this small
+ * are rounding, not a real gap, so such scores count as tied and a gap of exactly
+ * the margin stays within it.
+ */
+#define SCORE_EPSILON 1e-9
+
+/* The highest score above zero other than @skip; ties (within SCORE_EPSILON) go to
+ * the first profile in enum order: super connector, mentor, expert, reserved.
+ */
 static LiensProfile
 find_best (LiensQuizResult *self,
            LiensProfile     skip)
@@ -54,7 +62,7 @@ find_best (LiensQuizResult *self,
 
   for (LiensProfile p = LIENS_PROFILE_SUPER_CONNECTOR; p <= LIENS_PROFILE_RESERVED; p++)
     {
-      if (p != skip && self->scores[p] > best_score)
+      if (p != skip && self->scores[p] > best_score + SCORE_EPSILON)
         {
           best = p;
           best_score = self->scores[p];
@@ -288,8 +296,9 @@ liens_quiz_result_set_score (LiensQuizResult *self,
  * liens_quiz_result_get_dominant:
  * @self: a #LiensQuizResult
  *
- * Returns: the profile with the highest score, the first in enum order on a
- *   tie, or %LIENS_PROFILE_UNKNOWN when every score is zero
+ * Returns: the profile with the highest score, the first in enum order (super
+ *   connector, mentor, expert, reserved) on a tie, or %LIENS_PROFILE_UNKNOWN when
+ *   every score is zero
  */
 LiensProfile
 liens_quiz_result_get_dominant (LiensQuizResult *self)
@@ -304,7 +313,9 @@ liens_quiz_result_get_dominant (LiensQuizResult *self)
  * @self: a #LiensQuizResult
  * @margin: the largest gap, in score units, for the runner-up to count
  *
- * A close second profile is worth showing beside the dominant one.
+ * A close second profile is worth showing beside the dominant one. When two
+ * profiles tie for the highest score, the one later in enum order is the second
+ * (a gap of zero), whatever @margin.
  *
  * Returns: the runner-up when it scored above zero and within @margin of the
  *   dominant profile, else %LIENS_PROFILE_UNKNOWN
@@ -325,7 +336,7 @@ liens_quiz_result_get_second (LiensQuizResult *self,
 
   second = find_best (self, dominant);
   if (second == LIENS_PROFILE_UNKNOWN ||
-      self->scores[dominant] - self->scores[second] > margin)
+      self->scores[dominant] - self->scores[second] > margin + SCORE_EPSILON)
     return LIENS_PROFILE_UNKNOWN;
 
   return second;

@@ -20,7 +20,13 @@ G_BEGIN_DECLS
 #define LIENS_QUIZ_NO_ANSWER G_MAXUINT
 
 /* The runner-up is shown beside the dominant profile (a blended result) when its score
- * is at most this far below the dominant one. Scores are shares between 0 and 1. */
+ * is at most this far below the dominant one. Scores are shares between 0 and 1.
+ *
+ * Tie rule: when scores tie, liens_quiz_result_get_dominant() picks the first profile
+ * in enum order (super connector, mentor, expert, reserved), and the tied runner-up is
+ * always reported by liens_quiz_result_get_second() as the close second (a gap of 0).
+ * Gaps are compared with a tiny tolerance, so a gap of exactly the margin (3/8 - 2/8
+ * against 1/8) is within it. */
 #define LIENS_QUIZ_BLEND_MARGIN 0.125
 
 typedef struct
@@ -47,6 +53,10 @@ typedef struct
   const char   *helping;        /* how this profile helps others best, N_() */
 } LiensProfileGuide;
 
+/* The questions list their answers in profile order; liens_quiz_shuffle_answers()
+ * gives the order to show them in: order[position] is an index into the question's
+ * answers. It is the same for the same question and seed, differs between questions,
+ * and over the quiz each profile takes each position equally often. */
 guint                     liens_quiz_get_n_questions    (void);
 const LiensQuizQuestion  *liens_quiz_get_question       (guint                     index);
 
@@ -54,6 +64,8 @@ void                      liens_quiz_shuffle_answers    (guint                  
                                                          guint32                   seed,
                                                          guint                     order[LIENS_QUIZ_N_ANSWERS]);
 
+/* answers[i] indexes questions[i].answers (table order), or is LIENS_QUIZ_NO_ANSWER:
+ * each profile's score is the share of answered questions that chose it. */
 LiensQuizResult          *liens_quiz_score              (const LiensQuizQuestion  *questions,
                                                          guint                     n_questions,
                                                          const guint              *answers,

@@ -96,27 +96,211 @@ liens_store_build_fts_query (const char *text)
   return g_string_free (g_steal_pointer (&query), FALSE);
 }
 
-static gboolean
-write_fts (LiensStore    *self,
-           LiensContact  *contact,
-           gint64         id,
-           GError       **error)
+static char *
+email_match_key (const char *value)
 {
-  g_autoptr(LiensStmt) insert = NULL;
+  g_autofree char *address = g_strstrip (g_strdup (value));
+  const char *start = address;
+
+  if (g_ascii_strncasecmp (start, "mailto:", 7) == 0)
+    start += 7;
+
+  if (strchr (start, '@') == NULL)
+    return NULL;
+
+  return g_strconcat ("email:", g_utf8_casefold (start, -1), NULL);
+}
+
+/* Digits only, in international form: a leading "00" is a "+", the "(0)" some write after
+ * the country code is dropped, and a ten-digit national number starting with 0 is taken as
+ * French (+33), as the numbers of Liens users mostly are. What follows a letter (an
+ * extension) is not part of it. */
+static char *
+phone_match_key (const char *value)
+{
+  g_autoptr(GString) digits = g_string_new (NULL);
+  gboolean plus = FALSE;
+  const char *p = value;
+
+  while (g_ascii_isspace (*p))
+    p++;
+  if (*p == '+')
+    plus = TRUE;
+
+  for (; *p != '\0'; p++)
+    {
+      if (g_str_has_prefix (p, "(0)"))
+        p += 2;
+      else if (g_ascii_isdigit (*p))
+        g_string_append_c (digits, *p);
+      else if (g_ascii_isalpha (*p))
+        break;
+    }
+
+  if (!plus && g_str_has_prefix (digits->str, "00"))
+    {
+      g_string_erase (digits, 0, 2);
+      plus = TRUE;
+    }
+  else if (!plus && digits->len == 10 && digits->str[0] == '0')
+    {
+      g_string_erase (digits, 0, 1);
+      g_string_prepend (digits, "33");
+      plus = TRUE;
+    }
+
+  if (digits->len < 6)
+    return NULL;
+
+  return g_strconcat ("tel:", plus ? "+" : "", digits->str, NULL);
+}
+
+/* The profile path on linkedin.com, whatever the scheme, the "www." or country subdomain,
+ * the query or the final slash; a bare name is taken as the profile "in/<name>". */
+static char *
+linkedin_match_key (const char *value)
+{
+  g_autofree char *url = g_ascii_strdown (value, -1);
+  const char *path;
+  char *end;
+
+  g_strstrip (url);
+  end = strpbrk (url, "?#");
+  if (end != NULL)
+    *end = '\0';
+  while (*url != '\0' && url[strlen (url) - 1] == '/')
+    url[strlen (url) - 1] = '\0';
+
+  if (*url == '\0')
+    return NULL;
+
+  path = strstr (url, "linkedin.com/");
+  if (path != NULL)
+    return g_strconcat ("linkedin:", path + strlen ("linkedin.com/"), NULL);
+
+  if (strchr (url, '/') != NULL || strchr (url, '.') != NULL)
+    return NULL;
+
+  return g_strconcat ("linkedin:in/", url, NULL);
+}
+
+/**
+ * liens_store_compute_match_key:
+ * @kind: what @value is
+ * @value: (nullable): an email address, a phone number, a LinkedIn URL…
+ *
+ * Builds the key that finds duplicates by detail (contact_detail.match_key, indexed):
+ * the same person's detail written differently gives the same key, prefixed by its kind.
+ *
+ * Returns: (transfer full) (nullable): the key, or %NULL for kinds not used to match and
+ *   values too short to tell anyone apart
+ */
+char *
+liens_store_compute_match_key (LiensDetailKind  kind,
+                               const char      *value)
+{
+  if (value == NULL || !g_utf8_validate (value, -1, NULL))
+    return NULL;
+
+  switch (kind)
+    {
+    case LIENS_DETAIL_KIND_EMAIL:
+      return email_match_key (value);
+
+    case LIENS_DETAIL_KIND_PHONE:
+      return phone_match_key (value);
+
+    case LIENS_DETAIL_KIND_LINKEDIN:
+      return linkedin_match_key (value);
+
+    case LIENS_DETAIL_KIND_X:
+    case LIENS_DETAIL_KIND_MASTODON:
+    case LIENS_DETAIL_KIND_WEBSITE:
+    case LIENS_DETAIL_KIND_OTHER_LINK:
+    default:
+      return NULL;
+    }
+}
+
+/* A contact's search entry: the same columns as the migration that created the index,
+ * composed as queries are. */
+enum
+{
+  FTS_NAME,
+  FTS_ORGANISATION,
+  FTS_ROLE,
+  FTS_EXPERTISE,
+  FTS_INTERESTS,
+  FTS_TAGS,
+  FTS_NOTES,
+  N_FTS_COLUMNS
+};
+
+typedef struct
+{
+  gint64    id;
+  gboolean  added;
+  char     *columns[N_FTS_COLUMNS];
+} FtsRow;
+
+void
+liens_store_fts_row_free (gpointer data)
+{
+  FtsRow *row = data;
+
+  for (guint i = 0; i < N_FTS_COLUMNS; i++)
+    g_free (row->columns[i]);
+  g_free (row);
+}
+
+static char *
+compose (const char *text)
+{
+  return text != NULL ? g_utf8_normalize (text, -1, G_NORMALIZE_DEFAULT_COMPOSE) : NULL;
+}
+
+static FtsRow *
+fts_row_new (LiensContact *contact,
+             gint64        id,
+             gboolean      added)
+{
   const char * const *tag_list = liens_contact_get_tags (contact);
+  FtsRow *row = g_new0 (FtsRow, 1);
   g_autofree char *name = NULL;
   g_autofree char *tags = NULL;
 
-  if (!liens_store_run_with_id (self, "DELETE FROM contact_fts WHERE rowid = ?1", id, error))
-    return FALSE;
-
-  /* The same columns as the migration that created the index. */
   name = g_strdup_printf ("%s %s",
                           liens_contact_get_given_name (contact) ?: "",
                           liens_contact_get_family_name (contact) ?: "");
   g_strstrip (name);
   if (tag_list != NULL)
     tags = g_strjoinv (" ", (char **) tag_list);
+
+  row->id = id;
+  row->added = added;
+  row->columns[FTS_NAME] = compose (name);
+  row->columns[FTS_ORGANISATION] = compose (liens_contact_get_organisation (contact));
+  row->columns[FTS_ROLE] = compose (liens_contact_get_role (contact));
+  row->columns[FTS_EXPERTISE] = compose (liens_contact_get_expertise (contact));
+  row->columns[FTS_INTERESTS] = compose (liens_contact_get_interests (contact));
+  row->columns[FTS_TAGS] = compose (tags);
+  row->columns[FTS_NOTES] = compose (liens_contact_get_notes (contact));
+
+  return row;
+}
+
+static gboolean
+write_fts_row (LiensStore    *self,
+               const FtsRow  *row,
+               GError       **error)
+{
+  g_autoptr(LiensStmt) insert = NULL;
+
+  /* A new contact has nothing to replace: imports add thousands at once. */
+  if (!row->added &&
+      !liens_store_run_with_id (self, "DELETE FROM contact_fts WHERE rowid = ?1", row->id,
+                                error))
+    return FALSE;
 
   insert = liens_store_prepare (self,
                                 "INSERT INTO contact_fts (rowid, name, organisation, role, "
@@ -126,47 +310,92 @@ write_fts (LiensStore    *self,
   if (insert == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (insert, 1, id);
-  liens_stmt_bind_composed (insert, 2, name);
-  liens_stmt_bind_composed (insert, 3, liens_contact_get_organisation (contact));
-  liens_stmt_bind_composed (insert, 4, liens_contact_get_role (contact));
-  liens_stmt_bind_composed (insert, 5, liens_contact_get_expertise (contact));
-  liens_stmt_bind_composed (insert, 6, liens_contact_get_interests (contact));
-  liens_stmt_bind_composed (insert, 7, tags);
-  liens_stmt_bind_composed (insert, 8, liens_contact_get_notes (contact));
+  sqlite3_bind_int64 (insert, 1, row->id);
+  for (guint i = 0; i < N_FTS_COLUMNS; i++)
+    liens_stmt_bind_text (insert, (int) i + 2, row->columns[i]);
 
   return liens_store_step_done (self, insert, error);
+}
+
+/* In a batch, search entries are written last, all together: FTS5 flushes what it holds
+ * in memory at each statement savepoint, which other tables' writes open (see
+ * liens_store_flush_fts_batch()). */
+static gboolean
+write_fts (LiensStore    *self,
+           LiensContact  *contact,
+           gint64         id,
+           gboolean       added,
+           GError       **error)
+{
+  GPtrArray *batch = liens_store_get_fts_batch (self);
+  FtsRow *row = fts_row_new (contact, id, added);
+  gboolean ok;
+
+  if (batch != NULL)
+    {
+      g_ptr_array_add (batch, row);
+      return TRUE;
+    }
+
+  ok = write_fts_row (self, row, error);
+  liens_store_fts_row_free (row);
+
+  return ok;
+}
+
+/* Inside the transaction of a batch, before its commit: the search entries it queued. */
+gboolean
+liens_store_flush_fts_batch (LiensStore  *self,
+                             GError     **error)
+{
+  GPtrArray *batch = liens_store_get_fts_batch (self);
+
+  g_return_val_if_fail (batch != NULL, FALSE);
+
+  for (guint i = 0; i < batch->len; i++)
+    if (!write_fts_row (self, g_ptr_array_index (batch, i), error))
+      return FALSE;
+
+  g_ptr_array_set_size (batch, 0);
+
+  return TRUE;
 }
 
 static gboolean
 write_details (LiensStore    *self,
                LiensContact  *contact,
                gint64         id,
+               gboolean       added,
                GError       **error)
 {
   GPtrArray *details = liens_contact_get_details (contact);
 
-  if (!liens_store_run_with_id (self, "DELETE FROM contact_detail WHERE contact_id = ?1", id, error))
+  if (!added &&
+      !liens_store_run_with_id (self, "DELETE FROM contact_detail WHERE contact_id = ?1", id,
+                                error))
     return FALSE;
 
   for (guint i = 0; details != NULL && i < details->len; i++)
     {
       const LiensContactDetail *detail = g_ptr_array_index (details, i);
       g_autoptr(LiensStmt) insert = NULL;
+      char *match_key;
 
       insert = liens_store_prepare (self,
                                     "INSERT INTO contact_detail "
-                                    "(contact_id, position, kind, label, value) "
-                                    "VALUES (?1, ?2, ?3, ?4, ?5)",
+                                    "(contact_id, position, kind, label, value, match_key) "
+                                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                                     error);
       if (insert == NULL)
         return FALSE;
 
+      match_key = liens_store_compute_match_key (detail->kind, detail->value);
       sqlite3_bind_int64 (insert, 1, id);
       sqlite3_bind_int (insert, 2, (int) i);
       sqlite3_bind_int (insert, 3, detail->kind);
       liens_stmt_bind_text (insert, 4, detail->label);
       liens_stmt_bind_text (insert, 5, detail->value);
+      sqlite3_bind_text (insert, 6, match_key, -1, g_free);
 
       if (!liens_store_step_done (self, insert, error))
         return FALSE;
@@ -194,11 +423,13 @@ static gboolean
 write_tags (LiensStore    *self,
             LiensContact  *contact,
             gint64         id,
+            gboolean       added,
             GError       **error)
 {
   const char * const *tags = liens_contact_get_tags (contact);
 
-  if (!liens_store_run_with_id (self, "DELETE FROM contact_tag WHERE contact_id = ?1", id, error))
+  if (!added &&
+      !liens_store_run_with_id (self, "DELETE FROM contact_tag WHERE contact_id = ?1", id, error))
     return FALSE;
 
   for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
@@ -232,19 +463,22 @@ write_tags (LiensStore    *self,
         return FALSE;
     }
 
-  return delete_orphan_tags (self, error);
+  return added || delete_orphan_tags (self, error);
 }
 
 static gboolean
 write_networks (LiensStore    *self,
                 LiensContact  *contact,
                 gint64         id,
+                gboolean       added,
                 GError       **error)
 {
   const gint64 *network_ids;
   guint n_network_ids = 0;
 
-  if (!liens_store_run_with_id (self, "DELETE FROM contact_network WHERE contact_id = ?1", id, error))
+  if (!added &&
+      !liens_store_run_with_id (self, "DELETE FROM contact_network WHERE contact_id = ?1", id,
+                                error))
     return FALSE;
 
   network_ids = liens_contact_get_network_ids (contact, &n_network_ids);
@@ -290,7 +524,7 @@ bind_photo (LiensStmt *stmt,
     sqlite3_bind_blob64 (stmt, column, data, size, SQLITE_TRANSIENT);
 }
 
-/* Columns 1 to 20 of both the INSERT and the UPDATE of a contact row. */
+/* Columns 1 to 23 of both the INSERT and the UPDATE of a contact row. */
 static void
 bind_contact (LiensStmt    *stmt,
               LiensContact *contact,
@@ -321,6 +555,9 @@ bind_contact (LiensStmt    *stmt,
   liens_stmt_bind_date (stmt, 18, created_at);
   liens_stmt_bind_date (stmt, 19, updated_at);
   sqlite3_bind_int (stmt, 20, liens_contact_get_archived (contact));
+  liens_stmt_bind_text (stmt, 21, liens_contact_get_uid (contact));
+  liens_stmt_bind_text (stmt, 22, liens_contact_get_birthday (contact));
+  liens_stmt_bind_text (stmt, 23, liens_contact_get_vcard_extra (contact));
 }
 
 static gboolean
@@ -340,9 +577,9 @@ write_contact (LiensStore    *self,
                                   "organisation, role, met_how, met_on, introduced_by_id, "
                                   "tie_strength, tie_nature, profile, expertise, interests, "
                                   "cadence, cadence_days, notes, photo, created_at, updated_at, "
-                                  "archived) "
+                                  "archived, uid, birthday, vcard_extra) "
                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
-                                  "?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
+                                  "?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)",
                                   error);
       if (stmt == NULL)
         return FALSE;
@@ -363,14 +600,15 @@ write_contact (LiensStore    *self,
                               "interests = ?13, cadence = ?14, cadence_days = ?15, "
                               "notes = ?16, photo = ?17, "
                               "created_at = coalesce (?18, created_at), updated_at = ?19, "
-                              "archived = ?20 "
-                              "WHERE id = ?21",
+                              "archived = ?20, uid = coalesce (?21, uid), birthday = ?22, "
+                              "vcard_extra = ?23 "
+                              "WHERE id = ?24",
                               error);
   if (stmt == NULL)
     return FALSE;
 
   bind_contact (stmt, contact, created_at, updated_at);
-  sqlite3_bind_int64 (stmt, 21, *id);
+  sqlite3_bind_int64 (stmt, 24, *id);
   if (!liens_store_step_done (self, stmt, error))
     return FALSE;
 
@@ -482,11 +720,20 @@ liens_store_write_contact_rows (LiensStore    *self,
 {
   gboolean added = *id == 0;
 
+  /* A contact is one person everywhere it is exported: it gets its identity on creation. */
+  if (added && liens_contact_get_uid (contact) == NULL)
+    {
+      g_autofree char *uuid = g_uuid_string_random ();
+      g_autofree char *uid = g_strconcat ("urn:uuid:", uuid, NULL);
+
+      liens_contact_set_uid (contact, uid);
+    }
+
   if (!write_contact (self, contact, created_at, now, id, error) ||
-      !write_details (self, contact, *id, error) ||
-      !write_tags (self, contact, *id, error) ||
-      !write_networks (self, contact, *id, error) ||
-      !write_fts (self, contact, *id, error))
+      !write_details (self, contact, *id, added, error) ||
+      !write_tags (self, contact, *id, added, error) ||
+      !write_networks (self, contact, *id, added, error) ||
+      !write_fts (self, contact, *id, added, error))
     return FALSE;
 
   liens_store_queue_signal (self, LIENS_STORE_ENTITY_CONTACT,
@@ -515,7 +762,7 @@ liens_store_load_contact (LiensStore  *self,
                               "(SELECT max (e.date) FROM encounter_contact ec "
                               " JOIN encounter e ON e.id = ec.encounter_id "
                               " WHERE ec.contact_id = c.id), "
-                              "archived "
+                              "archived, uid, birthday, vcard_extra "
                               "FROM contact c WHERE c.id = ?1",
                               error);
   if (stmt == NULL)
@@ -569,6 +816,9 @@ liens_store_load_contact (LiensStore  *self,
       liens_contact_set_updated_at (contact, updated_at);
       liens_contact_set_last_encounter (contact, last_encounter);
       liens_contact_set_archived (contact, sqlite3_column_int (stmt, 19) != 0);
+      liens_contact_set_uid (contact, liens_stmt_get_text (stmt, 20));
+      liens_contact_set_birthday (contact, liens_stmt_get_text (stmt, 21));
+      liens_contact_set_vcard_extra (contact, liens_stmt_get_text (stmt, 22));
     }
 
   g_clear_pointer (&stmt, liens_stmt_release);

@@ -258,6 +258,36 @@ store_removed_cb (LiensStoreList *self,
   liens_store_list_refresh (self, TRUE, 0);
 }
 
+/* An import or a restore: any object may have changed, so none is kept. */
+static void
+store_reset_cb (LiensStoreList *self,
+                LiensStore     *store)
+{
+  g_autofree gint64 *new_ids = NULL;
+  gsize n_new = 0;
+  guint n_old;
+
+  new_ids = query_ids (self, TRUE, &n_new);
+  if (new_ids == NULL)
+    return;
+
+  g_hash_table_remove_all (self->cache);
+  n_old = self->ids->len;
+
+  /* As in liens_store_list_refresh(): large changes are told as removal then insertion. */
+  if (n_old > SPLIT_CHANGE_THRESHOLD && n_new > SPLIT_CHANGE_THRESHOLD)
+    {
+      g_array_set_size (self->ids, 0);
+      g_list_model_items_changed (G_LIST_MODEL (self), 0, n_old, 0);
+      n_old = 0;
+    }
+
+  g_array_set_size (self->ids, 0);
+  g_array_append_vals (self->ids, new_ids, n_new);
+  if (n_old > 0 || n_new > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, n_old, n_new);
+}
+
 static void
 source_changed_cb (LiensStoreList *self)
 {
@@ -392,6 +422,7 @@ liens_store_list_create (LiensStore         *store,
 
       g_signal_connect_swapped (store, signal, callbacks[c], self);
     }
+  g_signal_connect_swapped (store, "reset", G_CALLBACK (store_reset_cb), self);
 
   return self;
 }

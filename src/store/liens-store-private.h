@@ -180,6 +180,33 @@ const char  *liens_stmt_get_text               (LiensStmt         *stmt,
 GDateTime   *liens_stmt_dup_date               (LiensStmt         *stmt,
                                                 int                column);
 
+/* Batches (imports) and what tells their end (liens-store.c). */
+void         liens_store_begin_batch           (LiensStore        *self);
+gboolean     liens_store_end_batch             (LiensStore        *self);
+void         liens_store_emit_reset            (LiensStore        *self);
+GPtrArray   *liens_store_get_fts_batch         (LiensStore        *self);
+gboolean     liens_store_flush_fts_batch       (LiensStore        *self,
+                                                GError           **error);
+void         liens_store_fts_row_free          (gpointer           data);
+sqlite3     *liens_store_get_db                (LiensStore        *self);
+gboolean     liens_store_reload                (LiensStore        *self,
+                                                GError           **error);
+
+/* Worker threads (liens-store.c). */
+typedef gpointer (*LiensStoreWorkerFunc) (LiensStore    *worker,
+                                          gpointer       data,
+                                          GCancellable  *cancellable,
+                                          GError       **error);
+typedef void     (*LiensStoreDoneFunc)   (LiensStore    *self,
+                                          gpointer       result);
+void         liens_store_run_in_worker         (LiensStore           *self,
+                                                GTask                *task,
+                                                LiensStoreWorkerFunc  func,
+                                                LiensStoreDoneFunc    done,
+                                                gpointer              data,
+                                                GDestroyNotify        data_free,
+                                                GDestroyNotify        result_free);
+
 /* Migrations (liens-store-schema.c). */
 int          liens_store_schema_get_n_steps    (void);
 gboolean     liens_store_schema_run_step       (sqlite3           *db,
@@ -189,6 +216,8 @@ gboolean     liens_store_schema_run_step       (sqlite3           *db,
 /* Search (liens-store-contact.c). */
 char        *liens_store_build_fts_query       (const char        *text);
 char        *liens_store_compute_sort_key      (const char        *display_name);
+char        *liens_store_compute_match_key     (LiensDetailKind    kind,
+                                                const char        *value);
 
 /* Inside a transaction: the rows of a contact and what cascades from them, with signals. */
 gboolean     liens_store_delete_contact_rows   (LiensStore        *self,
@@ -200,7 +229,8 @@ gboolean     liens_store_delete_encounter_rows (LiensStore        *self,
                                                 gint64             id,
                                                 GError           **error);
 
-/* Inside a transaction: the rows of a contact (the object is left as it is), with signals. */
+/* Inside a transaction: the rows of a contact, with signals; the object is left as it is
+ * but for the UID a new contact gets when it has none. */
 gboolean     liens_store_write_contact_rows    (LiensStore        *self,
                                                 LiensContact      *contact,
                                                 GDateTime         *created_at,

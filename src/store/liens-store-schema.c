@@ -283,11 +283,33 @@ static const char step_timeline[] =
   "  WHERE follow_up_date IS NOT NULL AND follow_up_done = 0;\n"
   "CREATE INDEX introduction_date ON introduction (date, id);\n";
 
+/* v5: imports and backups. A contact keeps the vCard UID it came with (or gets one), its
+ * birthday ("YYYY-MM-DD", or "--MM-DD" without the year) and the vCard lines Liens does not
+ * understand, written back on export. Duplicates are found by index, never by scanning:
+ * UIDs, and for details the match key that liens_store_compute_match_key() derives from
+ * the value (a lower-case email, a phone number in international form, a LinkedIn profile
+ * URL without scheme nor country subdomain). Existing contacts get a random v4 UUID. */
+static const char step_import[] =
+  "ALTER TABLE contact ADD COLUMN uid TEXT;\n"
+  "ALTER TABLE contact ADD COLUMN birthday TEXT;\n"
+  "ALTER TABLE contact ADD COLUMN vcard_extra TEXT;\n"
+  "UPDATE contact SET uid = 'urn:uuid:' || lower (hex (randomblob (4))) || '-' ||\n"
+  "  lower (hex (randomblob (2))) || '-4' || substr (lower (hex (randomblob (2))), 2) || '-' ||\n"
+  "  substr ('89ab', 1 + (abs (random ()) % 4), 1) || substr (lower (hex (randomblob (2))), 2) ||\n"
+  "  '-' || lower (hex (randomblob (6)));\n"
+  "CREATE INDEX contact_uid ON contact (uid) WHERE uid IS NOT NULL;\n"
+
+  "ALTER TABLE contact_detail ADD COLUMN match_key TEXT;\n"
+  "UPDATE contact_detail SET match_key = liens_match_key (kind, value);\n"
+  "CREATE INDEX contact_detail_match_key ON contact_detail (match_key, contact_id)\n"
+  "  WHERE match_key IS NOT NULL;\n";
+
 static const char * const steps[] = {
   step_core_tables,
   step_contact_fts,
   step_archive,
   step_timeline,
+  step_import,
 };
 
 int

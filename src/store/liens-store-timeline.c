@@ -1198,6 +1198,14 @@ store_changed_cb (LiensStoreTimeline *self,
   catch_up (self);
 }
 
+/* An import or a restore: anything may have changed. */
+static void
+store_reset_cb (LiensStoreTimeline *self,
+                LiensStore         *store)
+{
+  reset (self);
+}
+
 static void
 query_changed_cb (LiensStoreTimeline *self,
                   LiensTimelineQuery *query)
@@ -1369,6 +1377,7 @@ liens_store_query_timeline (LiensStore         *self,
 
   for (guint i = 0; i < G_N_ELEMENTS (signal_names); i++)
     g_signal_connect_swapped (self, signal_names[i], G_CALLBACK (store_changed_cb), timeline);
+  g_signal_connect_swapped (self, "reset", G_CALLBACK (store_reset_cb), timeline);
   g_signal_connect_swapped (query, "changed", G_CALLBACK (query_changed_cb), timeline);
 
   return G_LIST_MODEL (timeline);

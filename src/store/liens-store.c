@@ -38,6 +38,12 @@ struct _LiensStore
   /* Inside liens_store_batch_begin() … liens_store_batch_end(). */
   guint       in_batch : 1;
   guint       quiet_batch : 1;
+
+  /* Inside an import (liens_store_begin_batch() … liens_store_end_batch()), changes are
+   * not recorded one by one: "reset" tells them. */
+  guint       in_import : 1;
+  guint       import_changed : 1;
+  GPtrArray  *fts_batch;
 };
 
 static void liens_store_initable_iface_init (GInitableIface *iface);
@@ -57,6 +63,7 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[LIENS_STORE_N_ENTITIES][LIENS_STORE_N_CHANGES];
+static guint reset_signal;
 
 static const char * const entity_names[LIENS_STORE_N_ENTITIES] = {
   [LIENS_STORE_ENTITY_CONTACT] = "contact",
@@ -283,14 +290,48 @@ liens_stmt_get_text (LiensStmt *stmt,
   return (const char *) sqlite3_column_text (stmt, column);
 }
 
+/* g_time_zone_new_local() looks at /etc/localtime on each call: loading thousands of
+ * contacts (an import merging them) spent more time there than in SQLite. The zone is
+ * looked up again after a second, so that a change of zone is still followed. */
+static GTimeZone *
+dup_local_time_zone (void)
+{
+  static GMutex mutex;
+  static GTimeZone *zone;
+  static gint64 looked_up_at;
+  gint64 now = g_get_monotonic_time ();
+  GTimeZone *result;
+
+  g_mutex_lock (&mutex);
+  if (zone == NULL || now - looked_up_at > G_USEC_PER_SEC)
+    {
+      g_clear_pointer (&zone, g_time_zone_unref);
+      zone = g_time_zone_new_local ();
+      looked_up_at = now;
+    }
+  result = g_time_zone_ref (zone);
+  g_mutex_unlock (&mutex);
+
+  return result;
+}
+
 GDateTime *
 liens_stmt_dup_date (LiensStmt *stmt,
                      int        column)
 {
+  g_autoptr(GTimeZone) zone = NULL;
+  g_autoptr(GDateTime) utc = NULL;
+
   if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
     return NULL;
 
-  return g_date_time_new_from_unix_local (sqlite3_column_int64 (stmt, column));
+  utc = g_date_time_new_from_unix_utc (sqlite3_column_int64 (stmt, column));
+  if (utc == NULL)
+    return NULL;
+
+  zone = dup_local_time_zone ();
+
+  return g_date_time_to_timezone (utc, zone);
 }
 
 /* Index text composed, as queries are, so that accents fold the same way on both sides. */
@@ -730,6 +771,50 @@ liens_store_read_journal (LiensStore *self,
   return &g_array_index (self->journal, LiensStoreChangeRecord, since - self->journal_start);
 }
 
+/* Starts or ends a batch: until liens_store_end_batch(), writes queue no signal of their
+ * own, and liens_store_end_batch() returns whether any write happened. */
+void
+liens_store_begin_batch (LiensStore *self)
+{
+  g_return_if_fail (!self->in_import && !self->in_batch);
+
+  self->in_import = TRUE;
+  self->import_changed = FALSE;
+  self->fts_batch = g_ptr_array_new_with_free_func (liens_store_fts_row_free);
+}
+
+/* The contact search entries a batch writes last (liens-store-contact.c), or %NULL. */
+GPtrArray *
+liens_store_get_fts_batch (LiensStore *self)
+{
+  return self->fts_batch;
+}
+
+gboolean
+liens_store_end_batch (LiensStore *self)
+{
+  gboolean changed = self->import_changed;
+
+  self->in_import = FALSE;
+  self->import_changed = FALSE;
+  g_clear_pointer (&self->fts_batch, g_ptr_array_unref);
+
+  return changed;
+}
+
+/* After a commit that changed too much to tell row by row (an import, a restore, or
+ * another connection's work): the journal starts over, so that the lists reading it in
+ * bulk reload, and "reset" tells everyone else. */
+void
+liens_store_emit_reset (LiensStore *self)
+{
+  g_array_set_size (self->pending, 0);
+  self->journal_start += self->journal->len + 1;
+  g_array_set_size (self->journal, 0);
+
+  g_signal_emit (self, reset_signal, 0);
+}
+
 gboolean
 liens_store_commit (LiensStore  *self,
                     GError     **error)
@@ -754,6 +839,7 @@ void
 liens_store_rollback (LiensStore *self)
 {
   g_array_set_size (self->pending, 0);
+  self->import_changed = FALSE;
 
   /* A failed write ends the batch with all it held: the caller stops there. */
   self->in_batch = FALSE;
@@ -775,6 +861,12 @@ queue_change (LiensStore       *self,
 
   if (self->quiet_batch)
     return;
+
+  if (self->in_import)
+    {
+      self->import_changed = TRUE;
+      return;
+    }
 
   for (guint i = 0; i < self->pending->len; i++)
     {
@@ -967,6 +1059,150 @@ migrate (LiensStore  *self,
   return TRUE;
 }
 
+/* Worker threads */
+
+typedef struct
+{
+  char                 *path;
+  LiensStoreWorkerFunc  func;
+  LiensStoreDoneFunc    done;
+  gpointer              data;
+  GDestroyNotify        data_free;
+  GDestroyNotify        result_free;
+} Worker;
+
+static void
+worker_free (Worker *worker)
+{
+  g_free (worker->path);
+  if (worker->data_free != NULL)
+    worker->data_free (worker->data);
+  g_free (worker);
+}
+
+static void
+worker_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  Worker *worker = task_data;
+  g_autoptr(LiensStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  gpointer result;
+
+  store = liens_store_new (worker->path, &error);
+  if (store == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  result = worker->func (store, worker->data, cancellable, &error);
+  if (error != NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, result, worker->result_free);
+}
+
+/* Back in the thread of the UI's store, whatever the worker thread still holds. */
+static void
+worker_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GTask) outer = user_data;
+  Worker *worker = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  gpointer value;
+
+  value = g_task_propagate_pointer (G_TASK (result), &error);
+  if (error != NULL)
+    {
+      g_task_return_error (outer, g_steal_pointer (&error));
+      return;
+    }
+
+  if (worker->done != NULL)
+    worker->done (g_task_get_source_object (outer), value);
+
+  g_task_return_pointer (outer, value, worker->result_free);
+}
+
+/**
+ * liens_store_run_in_worker:
+ * @self: the store of the UI
+ * @task: the task to complete, whose source object is @self
+ * @func: what to do, in a worker thread, with a store of its own on the same file: a
+ *   store is one connection, used from one thread at a time
+ * @done: (nullable): called with the result of @func, in the thread of @self, before
+ *   @task returns it
+ * @data: data for @func, freed with @data_free once the worker is done
+ * @result_free: frees the result of @func
+ *
+ * The worker thread holds no reference to @self, which may go with the UI meanwhile.
+ */
+void
+liens_store_run_in_worker (LiensStore           *self,
+                           GTask                *task,
+                           LiensStoreWorkerFunc  func,
+                           LiensStoreDoneFunc    done,
+                           gpointer              data,
+                           GDestroyNotify        data_free,
+                           GDestroyNotify        result_free)
+{
+  g_autoptr(GTask) inner = NULL;
+  Worker *worker = g_new0 (Worker, 1);
+
+  worker->path = g_strdup (self->path);
+  worker->func = func;
+  worker->done = done;
+  worker->data = data;
+  worker->data_free = data_free;
+  worker->result_free = result_free;
+
+  inner = g_task_new (NULL, g_task_get_cancellable (task), worker_done_cb,
+                      g_object_ref (task));
+  g_task_set_task_data (inner, worker, (GDestroyNotify) worker_free);
+  g_task_run_in_thread (inner, worker_thread);
+}
+
+/* The connection, for the backup API (liens-store-backup.c). */
+sqlite3 *
+liens_store_get_db (LiensStore *self)
+{
+  return self->db;
+}
+
+/* After the backup API replaced the content of the file under the connection: brings the
+ * restored database to the current schema, as opening does, and tells everyone. */
+gboolean
+liens_store_reload (LiensStore  *self,
+                    GError     **error)
+{
+  gint64 user_version = 0;
+  gboolean ok;
+
+  /* Statements prepared against the old schema go; new ones are prepared as needed. */
+  g_hash_table_remove_all (self->statements);
+
+  if (!query_int (self, "PRAGMA user_version", &user_version, error))
+    return FALSE;
+
+  self->schema_version = (int) user_version;
+
+  /* Rebuilding tables in a migration needs foreign keys off, as when opening. */
+  ok = liens_store_exec (self, "PRAGMA foreign_keys = OFF", error) &&
+       migrate (self, error);
+  if (!liens_store_exec (self, "PRAGMA foreign_keys = ON", ok ? error : NULL))
+    ok = FALSE;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCHEMA_VERSION]);
+  liens_store_emit_reset (self);
+
+  return ok;
+}
+
 static void
 sort_key_sql_func (sqlite3_context  *context,
                    int               argc,
@@ -1049,6 +1285,21 @@ is_due_sql_func (sqlite3_context  *context,
                       due != NULL && g_date_time_to_unix (due) <= sqlite3_value_int64 (argv[0]));
 }
 
+static void
+match_key_sql_func (sqlite3_context  *context,
+                    int               argc,
+                    sqlite3_value   **argv)
+{
+  char *key;
+
+  key = liens_store_compute_match_key (sqlite3_value_int (argv[0]),
+                                       (const char *) sqlite3_value_text (argv[1]));
+  if (key == NULL)
+    sqlite3_result_null (context);
+  else
+    sqlite3_result_text (context, key, -1, g_free);
+}
+
 static int
 create_functions (LiensStore *self)
 {
@@ -1058,6 +1309,10 @@ create_functions (LiensStore *self)
   rc = sqlite3_create_function (self->db, "liens_sort_key", 1,
                                 SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
                                 NULL, sort_key_sql_func, NULL, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_create_function (self->db, "liens_match_key", 2,
+                                  SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                  NULL, match_key_sql_func, NULL, NULL);
   if (rc == SQLITE_OK)
     rc = sqlite3_create_function (self->db, "liens_casefold", 1,
                                   SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
@@ -1168,6 +1423,11 @@ liens_store_open (LiensStore  *self,
   if (!check_fts5 (self, error))
     goto failed;
 
+  /* Before migrating: steps may compute columns with them (liens_match_key). */
+  rc = create_functions (self);
+  if (rc != SQLITE_OK)
+    goto failed_rc;
+
   self->schema_version = (int) user_version;
 
   if (self->schema_version < LIENS_STORE_SCHEMA_VERSION)
@@ -1188,10 +1448,6 @@ liens_store_open (LiensStore  *self,
       !liens_store_exec (self, "PRAGMA cache_size = -16384", error) ||
       !liens_store_exec (self, "PRAGMA foreign_keys = ON", error))
     goto failed;
-
-  rc = create_functions (self);
-  if (rc != SQLITE_OK)
-    goto failed_rc;
 
   return TRUE;
 
@@ -1244,6 +1500,7 @@ liens_store_finalize (GObject *object)
   g_clear_pointer (&self->db, sqlite3_close_v2);
   g_clear_pointer (&self->pending, g_array_unref);
   g_clear_pointer (&self->journal, g_array_unref);
+  g_clear_pointer (&self->fts_batch, g_ptr_array_unref);
   g_clear_pointer (&self->path, g_free);
 
   G_OBJECT_CLASS (liens_store_parent_class)->finalize (object);
@@ -1327,6 +1584,20 @@ liens_store_class_init (LiensStoreClass *klass)
                                       NULL,
                                       G_TYPE_NONE, 1, G_TYPE_INT64);
       }
+
+  /**
+   * LiensStore::reset:
+   *
+   * Emitted after a commit that changed many rows at once (an import, a restore): no
+   * per-row signal tells it, and anything showing stored data reloads it.
+   */
+  reset_signal = g_signal_new ("reset",
+                               G_TYPE_FROM_CLASS (klass),
+                               G_SIGNAL_RUN_LAST,
+                               0,
+                               NULL, NULL,
+                               NULL,
+                               G_TYPE_NONE, 0);
 }
 
 static void

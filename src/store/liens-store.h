@@ -29,7 +29,7 @@ typedef enum
 } LiensStoreError;
 
 /* The schema version this build writes; older files are migrated on open. */
-#define LIENS_STORE_SCHEMA_VERSION 4
+#define LIENS_STORE_SCHEMA_VERSION 5
 
 #define LIENS_TYPE_STORE (liens_store_get_type ())
 
@@ -226,6 +226,136 @@ GListModel        *liens_store_query_timeline                 (LiensStore       
 gboolean           liens_store_get_figures                    (LiensStore          *self,
                                                                GDateTime           *now,
                                                                LiensFigures        *figures,
+                                                               GError             **error);
+
+/* Imports (liens-store-import.c) */
+
+/* Why an imported contact is taken for one already there, strongest first. */
+typedef enum
+{
+  LIENS_DUPLICATE_REASON_NONE,
+  LIENS_DUPLICATE_REASON_UID,
+  LIENS_DUPLICATE_REASON_LINKEDIN,
+  LIENS_DUPLICATE_REASON_EMAIL,
+  LIENS_DUPLICATE_REASON_PHONE,
+  LIENS_DUPLICATE_REASON_NAME_AND_ORGANISATION,
+} LiensDuplicateReason;
+
+typedef enum
+{
+  LIENS_IMPORT_STATUS_NEW,
+  LIENS_IMPORT_STATUS_DUPLICATE,
+} LiensImportStatus;
+
+/* What to do with a duplicate: complete the contact already there with what it lacks,
+ * add the imported one beside it, or leave it out. */
+typedef enum
+{
+  LIENS_IMPORT_CHOICE_MERGE,
+  LIENS_IMPORT_CHOICE_KEEP_BOTH,
+  LIENS_IMPORT_CHOICE_SKIP,
+} LiensImportChoice;
+
+/* Called every few hundred contacts with how many are done out of @total, in the thread
+ * that applies the import. */
+typedef void (*LiensStoreProgressFunc) (guint    done,
+                                        guint    total,
+                                        gpointer user_data);
+
+#define LIENS_TYPE_IMPORT_PLAN (liens_import_plan_get_type ())
+
+/* The contacts of a file, each found new or a duplicate, and what to do with each. */
+typedef struct _LiensImportPlan LiensImportPlan;
+
+GType                liens_import_plan_get_type            (void) G_GNUC_CONST;
+LiensImportPlan     *liens_import_plan_ref                 (LiensImportPlan     *plan);
+void                 liens_import_plan_unref               (LiensImportPlan     *plan);
+guint                liens_import_plan_get_n_candidates    (LiensImportPlan     *plan);
+guint                liens_import_plan_get_n_new           (LiensImportPlan     *plan);
+guint                liens_import_plan_get_n_duplicates    (LiensImportPlan     *plan);
+LiensContact        *liens_import_plan_get_candidate       (LiensImportPlan     *plan,
+                                                            guint                index);
+LiensImportStatus    liens_import_plan_get_status          (LiensImportPlan     *plan,
+                                                            guint                index);
+gint64               liens_import_plan_get_existing_id     (LiensImportPlan     *plan,
+                                                            guint                index);
+int                  liens_import_plan_get_duplicate_of    (LiensImportPlan     *plan,
+                                                            guint                index);
+LiensDuplicateReason liens_import_plan_get_reason          (LiensImportPlan     *plan,
+                                                            guint                index);
+LiensImportChoice    liens_import_plan_get_choice          (LiensImportPlan     *plan,
+                                                            guint                index);
+void                 liens_import_plan_set_choice          (LiensImportPlan     *plan,
+                                                            guint                index,
+                                                            LiensImportChoice    choice);
+void                 liens_import_plan_set_all_choices     (LiensImportPlan     *plan,
+                                                            LiensImportChoice    choice);
+LiensImportChoice    liens_import_choice_for_reason        (LiensDuplicateReason reason);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LiensImportPlan, liens_import_plan_unref)
+
+LiensContact      *liens_store_find_duplicate                 (LiensStore             *self,
+                                                               LiensContact           *candidate,
+                                                               LiensDuplicateReason   *reason,
+                                                               GError                **error);
+LiensImportPlan   *liens_store_plan_import                    (LiensStore             *self,
+                                                               GPtrArray              *contacts,
+                                                               GCancellable           *cancellable,
+                                                               GError                **error);
+void               liens_store_plan_import_async              (LiensStore             *self,
+                                                               GPtrArray              *contacts,
+                                                               GCancellable           *cancellable,
+                                                               GAsyncReadyCallback     callback,
+                                                               gpointer                user_data);
+LiensImportPlan   *liens_store_plan_import_finish             (LiensStore             *self,
+                                                               GAsyncResult           *result,
+                                                               GError                **error);
+gboolean           liens_store_apply_import                   (LiensStore             *self,
+                                                               LiensImportPlan        *plan,
+                                                               const char             *network_name,
+                                                               GCancellable           *cancellable,
+                                                               LiensStoreProgressFunc  progress,
+                                                               gpointer                progress_data,
+                                                               GError                **error);
+void               liens_store_apply_import_async             (LiensStore             *self,
+                                                               LiensImportPlan        *plan,
+                                                               const char             *network_name,
+                                                               GCancellable           *cancellable,
+                                                               LiensStoreProgressFunc  progress,
+                                                               gpointer                progress_data,
+                                                               GAsyncReadyCallback     callback,
+                                                               gpointer                user_data);
+gboolean           liens_store_apply_import_finish            (LiensStore             *self,
+                                                               GAsyncResult           *result,
+                                                               GError                **error);
+
+/* Backups (liens-store-backup.c) */
+
+gboolean           liens_store_backup_to_file                 (LiensStore          *self,
+                                                               const char          *dest_path,
+                                                               GError             **error);
+gboolean           liens_store_check_backup_file              (const char          *path,
+                                                               int                 *schema_version,
+                                                               GError             **error);
+gboolean           liens_store_restore_from_file              (LiensStore          *self,
+                                                               const char          *backup_path,
+                                                               GError             **error);
+char              *liens_store_dup_backup_folder              (const char          *db_path);
+char              *liens_store_find_latest_backup             (const char          *folder);
+char              *liens_store_auto_backup                    (LiensStore          *self,
+                                                               const char          *folder,
+                                                               GDateTime           *now,
+                                                               guint                keep,
+                                                               GError             **error);
+void               liens_store_auto_backup_async              (LiensStore          *self,
+                                                               const char          *folder,
+                                                               GDateTime           *now,
+                                                               guint                keep,
+                                                               GCancellable        *cancellable,
+                                                               GAsyncReadyCallback  callback,
+                                                               gpointer             user_data);
+char              *liens_store_auto_backup_finish             (LiensStore          *self,
+                                                               GAsyncResult        *result,
                                                                GError             **error);
 
 G_END_DECLS

@@ -70,6 +70,10 @@ about_action_cb (GSimpleAction *action,
                  gpointer       user_data)
 {
   LiensApplication *self = LIENS_APPLICATION (user_data);
+  /* Translators: the credits page's list of developers, a name and a web address */
+  g_autofree char *contributors = g_strdup_printf (_("The Liens contributors %s"),
+                                                   PACKAGE_WEBSITE "/graphs/contributors");
+  const char *developers[] = { contributors, NULL };
   GtkWindow *about;
 
   about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
@@ -77,9 +81,13 @@ about_action_cb (GSimpleAction *action,
                         "application-name", "Liens",
                         "application-icon", APPLICATION_ID,
                         "version", PACKAGE_VERSION,
-                        "developer-name", _("The Liens authors"),
+                        "developer-name", _("The Liens developers"),
                         "comments", _("Keep the ties of your professional network alive"),
                         "website", PACKAGE_WEBSITE,
+                        "issue-url", PACKAGE_WEBSITE "/issues",
+                        "developers", developers,
+                        /* Translators: the About window's copyright line */
+                        "copyright", _("© 2026 The Liens developers"),
                         "license-type", GTK_LICENSE_GPL_3_0,
                         "translator-credits", _("translator-credits"),
                         NULL);
@@ -129,6 +137,9 @@ liens_application_startup (GApplication *app)
   liens_ui_ensure_resources ();
 
   G_APPLICATION_CLASS (liens_application_parent_class)->startup (app);
+
+  /* Every window carries the app icon: from hicolor once installed, else from our resource. */
+  gtk_window_set_default_icon_name (APPLICATION_ID);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self),
                                    app_entries, G_N_ELEMENTS (app_entries),

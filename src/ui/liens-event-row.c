@@ -10,6 +10,7 @@
 #include "liens-enum-names.h"
 #include "liens-event-row.h"
 #include "liens-format.h"
+#include "liens-quiz.h"
 #include "liens-ui.h"
 
 struct _LiensEventRow
@@ -18,10 +19,13 @@ struct _LiensEventRow
 
   LiensEvent *event;
   char *heading;
+  /* The user's dominant profile, from their latest quiz result. */
+  LiensProfile profile;
 
   GtkLabel *heading_label;
   GtkLabel *when_label;
   GtkImage *overlap_icon;
+  GtkImage *profile_icon;
   GtkLabel *title_label;
   GtkLabel *details_label;
   GtkLabel *people_label;
@@ -140,6 +144,20 @@ update_overlaps (LiensEventRow *self,
                                   -1);
 }
 
+/* Only events ahead: the hint is advice on which to go to. */
+static void
+update_profile_hint (LiensEventRow *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  gboolean suits = FALSE;
+
+  if (self->event != NULL && self->profile != LIENS_PROFILE_UNKNOWN)
+    suits = !liens_event_is_past (self->event, now) &&
+            liens_profile_suits_event_kind (self->profile, liens_event_get_kind (self->event));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->profile_icon), suits);
+}
+
 static void
 update_attendance (LiensEventRow *self,
                    GDateTime     *now)
@@ -228,6 +246,7 @@ liens_event_row_class_init (LiensEventRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LiensEventRow, heading_label);
   gtk_widget_class_bind_template_child (widget_class, LiensEventRow, when_label);
   gtk_widget_class_bind_template_child (widget_class, LiensEventRow, overlap_icon);
+  gtk_widget_class_bind_template_child (widget_class, LiensEventRow, profile_icon);
   gtk_widget_class_bind_template_child (widget_class, LiensEventRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, LiensEventRow, details_label);
   gtk_widget_class_bind_template_child (widget_class, LiensEventRow, people_label);
@@ -270,6 +289,7 @@ liens_event_row_set_event (LiensEventRow *self,
   g_return_if_fail (event == NULL || LIENS_IS_EVENT (event));
 
   g_set_object (&self->event, event);
+  update_profile_hint (self);
   if (event == NULL)
     return;
 
@@ -313,6 +333,26 @@ liens_event_row_set_event (LiensEventRow *self,
     gtk_widget_set_visible (GTK_WIDGET (self->overlap_icon), FALSE);
 
   update_attendance (self, now);
+}
+
+/**
+ * liens_event_row_set_profile:
+ * @self: a #LiensEventRow
+ * @profile: the user's dominant networking profile, or %LIENS_PROFILE_UNKNOWN
+ *
+ * Marks the event when it is ahead and of a kind that suits @profile.
+ */
+void
+liens_event_row_set_profile (LiensEventRow *self,
+                             LiensProfile   profile)
+{
+  g_return_if_fail (LIENS_IS_EVENT_ROW (self));
+
+  if (self->profile == profile)
+    return;
+
+  self->profile = profile;
+  update_profile_hint (self);
 }
 
 const char *

@@ -22,6 +22,9 @@ void        liens_event_row_set_event   (LiensEventRow *self,
                                          LiensStore    *store,
                                          LiensEvent    *event);
 
+void        liens_event_row_set_profile (LiensEventRow *self,
+                                         LiensProfile   profile);
+
 const char *liens_event_row_get_heading (LiensEventRow *self);
 void        liens_event_row_set_heading (LiensEventRow *self,
                                          const char    *heading);

@@ -26,6 +26,9 @@ struct _LiensEventsPage
   GListModel *upcoming;
   GListModel *past;
   GListModel *to_confirm;
+  /* The quiz results, newest first: the latest one's profile marks the events that suit it. */
+  GListModel *quiz_results;
+  LiensProfile profile;
   GtkCustomFilter *day_filter;
   GListModel *events;
   GHashTable *bound_items;
@@ -204,6 +207,7 @@ update_list_item (LiensEventsPage *self,
     previous = g_list_model_get_item (self->events, position - 1);
 
   group = get_group (self, event);
+  liens_event_row_set_profile (LIENS_EVENT_ROW (row), self->profile);
   liens_event_row_set_event (LIENS_EVENT_ROW (row), self->store, event);
   liens_event_row_set_heading (LIENS_EVENT_ROW (row),
                                previous == NULL || g_strcmp0 (group, get_group (self, previous)) != 0
@@ -418,6 +422,22 @@ queue_refresh (LiensEventsPage *self)
 static void
 events_changed_cb (LiensEventsPage *self)
 {
+  queue_refresh (self);
+}
+
+static void
+quiz_results_changed_cb (LiensEventsPage *self)
+{
+  g_autoptr(LiensQuizResult) latest = g_list_model_get_item (self->quiz_results, 0);
+  LiensProfile profile = LIENS_PROFILE_UNKNOWN;
+
+  if (latest != NULL)
+    profile = liens_quiz_result_get_dominant (latest);
+
+  if (profile == self->profile)
+    return;
+
+  self->profile = profile;
   queue_refresh (self);
 }
 
@@ -965,6 +985,10 @@ liens_events_page_set_store (LiensEventsPage *self,
   g_clear_object (&self->upcoming);
   g_clear_object (&self->past);
   g_clear_object (&self->to_confirm);
+  if (self->quiz_results != NULL)
+    g_signal_handlers_disconnect_by_data (self->quiz_results, self);
+  g_clear_object (&self->quiz_results);
+  self->profile = LIENS_PROFILE_UNKNOWN;
   g_set_object (&self->store, store);
 
   if (store != NULL)
@@ -1000,6 +1024,11 @@ liens_events_page_set_store (LiensEventsPage *self,
                                self, G_CONNECT_SWAPPED);
       for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
         g_signal_connect_object (store, signals[i], G_CALLBACK (store_event_cb), self, 0);
+
+      self->quiz_results = liens_store_list_quiz_results (store);
+      g_signal_connect_object (self->quiz_results, "items-changed",
+                               G_CALLBACK (quiz_results_changed_cb), self, G_CONNECT_SWAPPED);
+      quiz_results_changed_cb (self);
 
       selection = gtk_no_selection_new (g_object_ref (self->events));
       gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));

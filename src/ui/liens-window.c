@@ -11,6 +11,7 @@
 #include "liens-encounter-editor.h"
 #include "liens-events-page.h"
 #include "liens-profile-page.h"
+#include "liens-quiz-window.h"
 #include "liens-timeline-page.h"
 #include "liens-ui.h"
 #include "liens-window.h"
@@ -30,8 +31,12 @@ struct _LiensWindow
   LiensContactsPage *contacts_page;
   LiensTimelinePage *timeline_page;
   LiensEventsPage *events_page;
+  LiensProfilePage *profile_page;
   GtkWidget *back_button;
   GtkWidget *new_contact_button;
+
+  /* The quiz, while it is open: one at a time. */
+  GtkWidget *quiz_window;
 };
 
 G_DEFINE_FINAL_TYPE (LiensWindow, liens_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -43,11 +48,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* The actions of features that land in later issues; their buttons show, insensitive. */
-static const char * const later_actions[] = {
-  "win.take-quiz",
-};
 
 /* Without a database, only the error page, the menu and closing remain. */
 static void
@@ -61,6 +61,7 @@ disable_data_actions (LiensWindow *self)
     "win.show-contact-timeline",
     "win.show-due-contacts",
     "win.search",
+    "win.take-quiz",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
@@ -225,13 +226,21 @@ show_due_contacts_action_cb (GtkWidget  *widget,
   liens_contacts_page_show_due (self->contacts_page);
 }
 
+/* "Take the Quiz" and "Retake the Quiz" on My Profile: the quiz, over the window. */
 static void
-later_action_cb (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
+take_quiz_action_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
 {
-  /* Never reached: these actions stay disabled until their feature lands. */
-  g_debug ("Action %s is not available yet", action_name);
+  LiensWindow *self = LIENS_WINDOW (widget);
+
+  if (self->quiz_window == NULL)
+    {
+      self->quiz_window = liens_quiz_window_new (GTK_WINDOW (self), self->store);
+      g_object_add_weak_pointer (G_OBJECT (self->quiz_window), (gpointer *) &self->quiz_window);
+    }
+
+  gtk_window_present (GTK_WINDOW (self->quiz_window));
 }
 
 static gboolean
@@ -258,6 +267,8 @@ load_visible_page (LiensWindow *self)
     liens_timeline_page_set_store (self->timeline_page, self->store);
   else if (page == GTK_WIDGET (self->events_page))
     liens_events_page_set_store (self->events_page, self->store);
+  else if (page == GTK_WIDGET (self->profile_page))
+    liens_profile_page_set_store (self->profile_page, self->store);
 }
 
 static void
@@ -295,6 +306,12 @@ static void
 liens_window_dispose (GObject *object)
 {
   LiensWindow *self = LIENS_WINDOW (object);
+
+  if (self->quiz_window != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (self->quiz_window), (gpointer *) &self->quiz_window);
+      self->quiz_window = NULL;
+    }
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LIENS_TYPE_WINDOW);
 
@@ -387,6 +404,7 @@ liens_window_class_init (LiensWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LiensWindow, contacts_page);
   gtk_widget_class_bind_template_child (widget_class, LiensWindow, timeline_page);
   gtk_widget_class_bind_template_child (widget_class, LiensWindow, events_page);
+  gtk_widget_class_bind_template_child (widget_class, LiensWindow, profile_page);
   gtk_widget_class_bind_template_child (widget_class, LiensWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, LiensWindow, new_contact_button);
   gtk_widget_class_bind_template_callback (widget_class, header_state_changed_cb);
@@ -401,8 +419,7 @@ liens_window_class_init (LiensWindowClass *klass)
                                    show_due_contacts_action_cb);
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action_cb);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action_cb);
-  for (guint i = 0; i < G_N_ELEMENTS (later_actions); i++)
-    gtk_widget_class_install_action (widget_class, later_actions[i], NULL, later_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.take-quiz", NULL, take_quiz_action_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
                                        "win.show-page", "s", "contacts");
@@ -432,10 +449,6 @@ liens_window_init (LiensWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APPLICATION_ID);
-
-  /* The quiz lands in a later issue. */
-  for (guint i = 0; i < G_N_ELEMENTS (later_actions); i++)
-    gtk_widget_action_set_enabled (GTK_WIDGET (self), later_actions[i], FALSE);
 }
 
 /**

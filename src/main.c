@@ -9,6 +9,7 @@
 #include <locale.h>
 
 #include "liens-application.h"
+#include "liens-benchmark.h"
 
 int
 main (int   argc,
@@ -16,6 +17,8 @@ main (int   argc,
 {
   g_autoptr(LiensApplication) app = NULL;
   const char *localedir;
+
+  liens_benchmark_mark_start ();
 
   /* An uninstalled build (make run, the tests) points at its own translations. */
   localedir = g_getenv ("LIENS_LOCALEDIR");

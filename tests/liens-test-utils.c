@@ -611,7 +611,7 @@ static const SampleContact sample_contacts[] = {
   { "Thomas", "Müller", "Ingénieur commercial", "Bosch", "industrie", 0,
     LIENS_PROFILE_EXPERT, LIENS_TIE_STRENGTH_ACQUAINTANCE, LIENS_TIE_NATURE_UTILITY,
     LIENS_CADENCE_MONTH, { 10 }, FALSE },
-  { "Ana", "Ribeiro", "Journaliste", NULL, "presse", 0,
+  { "Ana", "Ribeiro", "Journaliste pigiste", NULL, "médias", 0,
     LIENS_PROFILE_UNKNOWN, LIENS_TIE_STRENGTH_ACQUAINTANCE, LIENS_TIE_NATURE_UNKNOWN,
     LIENS_CADENCE_NONE, { 0 }, FALSE },
   { "Marc-André", "Giroux", "Fondateur", "Boréal Studio", "startup,design", 1,

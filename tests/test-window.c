@@ -175,6 +175,9 @@ test_window_pages (Fixture       *fixture,
       GtkWidget *status_page;
       GtkWidget *button;
 
+      /* A page reads the database when it is first shown. */
+      adw_view_stack_set_visible_child (stack, child);
+
       g_assert_cmpstr (adw_view_stack_page_get_name (page), ==, pages[i].name);
       g_assert_cmpstr (adw_view_stack_page_get_title (page), ==, pages[i].title);
       g_assert_nonnull (adw_view_stack_page_get_icon_name (page));
@@ -197,6 +200,7 @@ test_window_pages (Fixture       *fixture,
     }
 
   /* The contacts page is already split between the list and the card. */
+  adw_view_stack_set_visible_child_name (stack, "contacts");
   g_assert_nonnull (liens_test_find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_LEAFLET, NULL));
   g_assert_nonnull (liens_test_find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_STATUS_PAGE,
                                             "No Contact Selected"));

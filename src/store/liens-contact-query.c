@@ -24,6 +24,7 @@ struct _LiensContactQuery
   gboolean   due_only;
   gboolean   archived;
   GDateTime *now;
+  guint      limit;
 
   /* While clear_filters() runs: changes are counted, "changed" comes once at the end. */
   guint      batch;
@@ -567,4 +568,38 @@ liens_contact_query_clear_filters (LiensContactQuery *self)
       self->batch_changed = FALSE;
       g_signal_emit (self, signals[CHANGED], 0);
     }
+}
+
+guint
+liens_contact_query_get_limit (LiensContactQuery *self)
+{
+  g_return_val_if_fail (LIENS_IS_CONTACT_QUERY (self), 0);
+
+  return self->limit;
+}
+
+/**
+ * liens_contact_query_set_limit:
+ * @self: a #LiensContactQuery
+ * @limit: the most contacts to list, 0 for all
+ *
+ * Lists only the first contacts: a window about to show its first frame asks for the
+ * rows it can show, and for the others once it is drawn. Not a filter: the list is cut,
+ * not narrowed, and liens_store_count_contacts() ignores it.
+ */
+void
+liens_contact_query_set_limit (LiensContactQuery *self,
+                               guint              limit)
+{
+  g_return_if_fail (LIENS_IS_CONTACT_QUERY (self));
+
+  if (self->limit == limit)
+    return;
+
+  self->limit = limit;
+
+  if (self->batch > 0)
+    self->batch_changed = TRUE;
+  else
+    g_signal_emit (self, signals[CHANGED], 0);
 }

@@ -52,6 +52,10 @@ void               liens_contact_query_set_now          (LiensContactQuery *self
                                                          GDateTime         *now);
 GDateTime         *liens_contact_query_dup_now          (LiensContactQuery *self);
 
+guint              liens_contact_query_get_limit        (LiensContactQuery *self);
+void               liens_contact_query_set_limit        (LiensContactQuery *self,
+                                                         guint              limit);
+
 gboolean           liens_contact_query_has_filters      (LiensContactQuery *self);
 void               liens_contact_query_clear_filters    (LiensContactQuery *self);
 

@@ -885,6 +885,47 @@ liens_store_save_contact (LiensStore    *self,
 }
 
 /**
+ * liens_store_dup_contact_name:
+ * @self: a #LiensStore
+ * @id: the contact's id
+ * @error: return location for a #LiensStoreError, %LIENS_STORE_ERROR_NOT_FOUND if absent
+ *
+ * The name a contact is shown by, without reading the rest of the contact: their last
+ * encounter, which liens_store_get_contact() computes, reads every encounter they had.
+ *
+ * Returns: (transfer full) (nullable): the name, as liens_contact_get_display_name() gives it
+ */
+char *
+liens_store_dup_contact_name (LiensStore  *self,
+                              gint64       id,
+                              GError     **error)
+{
+  g_autoptr(LiensStmt) stmt = NULL;
+  g_autoptr(LiensContact) contact = NULL;
+
+  g_return_val_if_fail (LIENS_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  stmt = liens_store_prepare (self,
+                              "SELECT given_name, family_name, organisation "
+                              "FROM contact WHERE id = ?1",
+                              error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!liens_store_step_one (self, stmt, LIENS_STORE_ENTITY_CONTACT, error))
+    return NULL;
+
+  contact = liens_contact_new ();
+  liens_contact_set_given_name (contact, liens_stmt_get_text (stmt, 0));
+  liens_contact_set_family_name (contact, liens_stmt_get_text (stmt, 1));
+  liens_contact_set_organisation (contact, liens_stmt_get_text (stmt, 2));
+
+  return g_strdup (liens_contact_get_display_name (contact));
+}
+
+/**
  * liens_store_get_contact:
  * @self: a #LiensStore
  * @id: the contact's id

@@ -580,10 +580,14 @@ thread_progress_cb (guint    done,
 {
   ImportData *data = user_data;
   ProgressReport *report = g_new (ProgressReport, 1);
+  g_autoptr(GSource) source = g_idle_source_new ();
 
+  /* Always through a source: g_main_context_invoke() would call it right here, in the
+   * worker, whenever the caller's context is the default one and nobody iterates it. */
   *report = (ProgressReport) { data->progress, data->progress_data, done, total };
-  g_main_context_invoke_full (data->context, G_PRIORITY_DEFAULT, report_progress_cb,
-                              report, g_free);
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, report_progress_cb, report, g_free);
+  g_source_attach (source, data->context);
 }
 
 static gpointer

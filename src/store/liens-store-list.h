@@ -20,6 +20,13 @@ G_DECLARE_FINAL_TYPE (LiensStoreList, liens_store_list, LIENS, STORE_LIST, GObje
 typedef char *(*LiensStoreListBuildFunc) (gpointer   source,
                                           GVariant **param);
 
+/* Narrows a list that follows a source by full-text search: returns SQL selecting the
+ * rowids to keep (in any order) and sets @param, or %NULL when the source searches nothing.
+ * The list filters the rows of its own query by these in memory, so that typing a word
+ * runs only the search, never again the query of the whole list. */
+typedef char *(*LiensStoreListMatchFunc) (gpointer   source,
+                                          GVariant **param);
+
 LiensStoreList *liens_store_list_new            (LiensStore              *store,
                                                  LiensStoreEntity         entity,
                                                  GType                    item_type,
@@ -32,6 +39,7 @@ LiensStoreList *liens_store_list_new_for_source (LiensStore              *store,
                                                  GObject                 *source,
                                                  const char              *changed_signal,
                                                  LiensStoreListBuildFunc  build,
+                                                 LiensStoreListMatchFunc  match,
                                                  LiensStoreLoadFunc       load);
 
 G_END_DECLS

@@ -98,6 +98,14 @@ gboolean     liens_store_commit                (LiensStore        *self,
                                                 GError           **error);
 void         liens_store_rollback              (LiensStore        *self);
 void         liens_store_emit_pending          (LiensStore        *self);
+gboolean     liens_store_batch_begin           (LiensStore        *self,
+                                                gboolean           quiet,
+                                                GError           **error);
+gboolean     liens_store_batch_checkpoint      (LiensStore        *self,
+                                                GError           **error);
+gboolean     liens_store_batch_end             (LiensStore        *self,
+                                                gboolean           ok,
+                                                GError           **error);
 gboolean     liens_store_finish                (LiensStore        *self,
                                                 gboolean           ok,
                                                 GError           **error);

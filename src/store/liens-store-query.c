@@ -24,12 +24,15 @@
 #define add_condition(builder, fragment, ...) \
   liens_query_builder_append ((builder), " AND " fragment, __VA_ARGS__)
 
-/* The SQL of @query after "SELECT …", from "FROM" to the end of "WHERE". */
+/* The SQL of @query after "SELECT …", from "FROM" to the end of "WHERE"; with its search
+ * text or without. */
 static char *
 build_where (LiensContactQuery  *query,
+             gboolean            with_text,
              GVariant          **params)
 {
-  g_autofree char *fts = liens_store_build_fts_query (liens_contact_query_get_text (query));
+  g_autofree char *fts = with_text ? liens_store_build_fts_query (liens_contact_query_get_text (query))
+                                   : NULL;
   const char *tag = liens_contact_query_get_tag (query);
   int tie_strength = liens_contact_query_get_tie_strength (query);
   int tie_nature = liens_contact_query_get_tie_nature (query);
@@ -92,14 +95,35 @@ build_where (LiensContactQuery  *query,
   return liens_query_builder_end (&builder, params);
 }
 
+/* The list runs its query without the text, and narrows it by the search alone (see
+ * build_match_sql()): asking SQLite for both at once made it build a temporary table of
+ * every match, 40 to 60 ms for a letter that most of 100,000 contacts have. */
 static char *
 build_list_sql (gpointer   source,
                 GVariant **params)
 {
-  g_autofree char *where = build_where (LIENS_CONTACT_QUERY (source), params);
+  LiensContactQuery *query = LIENS_CONTACT_QUERY (source);
+  g_autofree char *where = build_where (query, FALSE, params);
+  guint limit = liens_contact_query_get_limit (query);
+  g_autofree char *limit_sql = limit > 0 ? g_strdup_printf (" LIMIT %u", limit) : NULL;
 
   /* The same order as liens_store_list_contacts(). */
-  return g_strconcat ("SELECT c.id ", where, " ORDER BY c.sort_key, c.id", NULL);
+  return g_strconcat ("SELECT c.id ", where, " ORDER BY c.sort_key, c.id", limit_sql, NULL);
+}
+
+/* No ranking: the list keeps its own order, and ranking every match is what costs. */
+static char *
+build_match_sql (gpointer   source,
+                 GVariant **param)
+{
+  char *fts = liens_store_build_fts_query (liens_contact_query_get_text (LIENS_CONTACT_QUERY (source)));
+
+  if (fts == NULL)
+    return NULL;
+
+  *param = g_variant_new_take_string (fts);
+
+  return g_strdup ("SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?1");
 }
 
 /* Public API */
@@ -125,7 +149,7 @@ liens_store_query_contacts (LiensStore        *self,
   return G_LIST_MODEL (liens_store_list_new_for_source (self, LIENS_STORE_ENTITY_CONTACT,
                                                         LIENS_TYPE_CONTACT,
                                                         G_OBJECT (query), "changed",
-                                                        build_list_sql,
+                                                        build_list_sql, build_match_sql,
                                                         liens_store_load_contact));
 }
 
@@ -152,7 +176,7 @@ liens_store_count_contacts (LiensStore         *self,
   g_return_val_if_fail (LIENS_IS_CONTACT_QUERY (query), 0);
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
 
-  where = build_where (query, &params);
+  where = build_where (query, TRUE, &params);
   g_variant_ref_sink (params);
   sql = g_strconcat ("SELECT count(*) ", where, NULL);
 

@@ -1440,8 +1440,10 @@ liens_store_count_introductions (LiensStore  *self,
   stmt = liens_store_prepare (self,
                               "SELECT (SELECT count(*) FROM introduction "
                               "        WHERE introducer_id = ?1), "
+                              /* "+": through the indexes of the two people, not through
+                               * that of the introducer, which lists half of them all. */
                               "       (SELECT count(*) FROM introduction "
-                              "        WHERE introducer_id IS NULL "
+                              "        WHERE +introducer_id IS NULL "
                               "        AND (first_id = ?1 OR second_id = ?1))",
                               error);
   if (stmt == NULL)

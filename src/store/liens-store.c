@@ -34,9 +34,15 @@ struct _LiensStore
   GArray     *journal;
   guint64     journal_start;
   int         schema_version;
-  /* Inside a batch (an import), changes are not recorded one by one: "reset" tells them. */
-  gboolean    in_batch;
-  gboolean    batch_changed;
+
+  /* Inside liens_store_batch_begin() … liens_store_batch_end(). */
+  guint       in_batch : 1;
+  guint       quiet_batch : 1;
+
+  /* Inside an import (liens_store_begin_batch() … liens_store_end_batch()), changes are
+   * not recorded one by one: "reset" tells them. */
+  guint       in_import : 1;
+  guint       import_changed : 1;
   GPtrArray  *fts_batch;
 };
 
@@ -614,6 +620,10 @@ liens_store_begin (LiensStore  *self,
 {
   g_autoptr(LiensStmt) stmt = NULL;
 
+  /* The batch's transaction holds every write until it ends. */
+  if (self->in_batch)
+    return TRUE;
+
   g_return_val_if_fail (sqlite3_get_autocommit (self->db), FALSE);
 
   /* IMMEDIATE takes the write lock now, so a busy file fails here and not half-way. */
@@ -624,13 +634,92 @@ liens_store_begin (LiensStore  *self,
   return liens_store_step_done (self, stmt, error);
 }
 
+/**
+ * liens_store_batch_begin:
+ * @self: a #LiensStore
+ * @quiet: whether to drop the signals instead of emitting them at the end
+ * @error: return location for a #LiensStoreError
+ *
+ * Opens one transaction for many saves: until liens_store_batch_end(), the saves and
+ * writes of the store join it, and their signals wait for its end. A quiet batch emits
+ * none, for filling a database that nobody shows yet, such as the generator's. A save that
+ * fails rolls the whole batch back; the caller then stops and calls
+ * liens_store_batch_end() with %FALSE.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+liens_store_batch_begin (LiensStore  *self,
+                         gboolean     quiet,
+                         GError     **error)
+{
+  g_return_val_if_fail (!self->in_batch, FALSE);
+
+  if (!liens_store_begin (self, error))
+    return FALSE;
+
+  self->in_batch = TRUE;
+  self->quiet_batch = quiet != FALSE;
+
+  return TRUE;
+}
+
+/* Commits what a quiet batch wrote so far and goes on in a new transaction: a write of
+ * millions of rows need not keep them all in the write-ahead log. */
+gboolean
+liens_store_batch_checkpoint (LiensStore  *self,
+                              GError     **error)
+{
+  g_return_val_if_fail (self->in_batch && self->quiet_batch, FALSE);
+
+  self->in_batch = FALSE;
+  if (!liens_store_commit (self, error) || !liens_store_begin (self, error))
+    {
+      self->quiet_batch = FALSE;
+      return FALSE;
+    }
+  self->in_batch = TRUE;
+
+  return TRUE;
+}
+
+/**
+ * liens_store_batch_end:
+ * @self: a #LiensStore
+ * @ok: %FALSE to roll back what the batch wrote (since its last checkpoint)
+ * @error: return location for a #LiensStoreError
+ *
+ * Commits the batch, then emits the signals of all its changes unless it is quiet.
+ *
+ * Returns: %TRUE if the batch was committed
+ */
+gboolean
+liens_store_batch_end (LiensStore  *self,
+                       gboolean     ok,
+                       GError     **error)
+{
+  /* A failed save rolled the batch back already. */
+  if (!self->in_batch)
+    return FALSE;
+
+  self->in_batch = FALSE;
+  self->quiet_batch = FALSE;
+  if (!liens_store_finish (self, ok, error))
+    return FALSE;
+
+  liens_store_emit_pending (self);
+
+  return TRUE;
+}
+
 /* Called after a successful commit, once the saved object carries its new id. */
 void
 liens_store_emit_pending (LiensStore *self)
 {
   g_autoptr(GArray) pending = NULL;
 
-  if (self->pending->len == 0)
+  /* A batch tells its changes once, when it ends. */
+  if (self->pending->len == 0 || self->in_batch)
     return;
 
   /* Handlers may write again: they get a fresh queue. */
@@ -687,10 +776,10 @@ liens_store_read_journal (LiensStore *self,
 void
 liens_store_begin_batch (LiensStore *self)
 {
-  g_return_if_fail (!self->in_batch);
+  g_return_if_fail (!self->in_import && !self->in_batch);
 
-  self->in_batch = TRUE;
-  self->batch_changed = FALSE;
+  self->in_import = TRUE;
+  self->import_changed = FALSE;
   self->fts_batch = g_ptr_array_new_with_free_func (liens_store_fts_row_free);
 }
 
@@ -704,10 +793,10 @@ liens_store_get_fts_batch (LiensStore *self)
 gboolean
 liens_store_end_batch (LiensStore *self)
 {
-  gboolean changed = self->batch_changed;
+  gboolean changed = self->import_changed;
 
-  self->in_batch = FALSE;
-  self->batch_changed = FALSE;
+  self->in_import = FALSE;
+  self->import_changed = FALSE;
   g_clear_pointer (&self->fts_batch, g_ptr_array_unref);
 
   return changed;
@@ -732,6 +821,9 @@ liens_store_commit (LiensStore  *self,
 {
   g_autoptr(LiensStmt) stmt = NULL;
 
+  if (self->in_batch)
+    return TRUE;
+
   stmt = liens_store_prepare (self, "COMMIT", error);
   if (stmt == NULL || !liens_store_step_done (self, stmt, error))
     {
@@ -747,7 +839,11 @@ void
 liens_store_rollback (LiensStore *self)
 {
   g_array_set_size (self->pending, 0);
-  self->batch_changed = FALSE;
+  self->import_changed = FALSE;
+
+  /* A failed write ends the batch with all it held: the caller stops there. */
+  self->in_batch = FALSE;
+  self->quiet_batch = FALSE;
 
   /* SQLite may have rolled back already, after a full disk for instance. */
   if (!sqlite3_get_autocommit (self->db))
@@ -763,9 +859,12 @@ queue_change (LiensStore       *self,
 {
   LiensStoreChangeRecord record = { entity, change, id, in_place };
 
-  if (self->in_batch)
+  if (self->quiet_batch)
+    return;
+
+  if (self->in_import)
     {
-      self->batch_changed = TRUE;
+      self->import_changed = TRUE;
       return;
     }
 

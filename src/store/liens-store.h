@@ -76,10 +76,17 @@ LiensStore        *liens_store_new                            (const char       
 const char        *liens_store_get_path                       (LiensStore          *self);
 int                liens_store_get_schema_version             (LiensStore          *self);
 
+/* A small address book to explore Liens with (liens-sample-data.c). */
+gboolean           liens_store_add_sample_data                (LiensStore          *self,
+                                                               GError             **error);
+
 gboolean           liens_store_save_contact                   (LiensStore          *self,
                                                                LiensContact        *contact,
                                                                GError             **error);
 LiensContact      *liens_store_get_contact                    (LiensStore          *self,
+                                                               gint64               id,
+                                                               GError             **error);
+char              *liens_store_dup_contact_name               (LiensStore          *self,
                                                                gint64               id,
                                                                GError             **error);
 gboolean           liens_store_delete_contact                 (LiensStore          *self,

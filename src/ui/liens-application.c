@@ -9,6 +9,7 @@
 #include <stdlib.h>
 
 #include "liens-application.h"
+#include "liens-benchmark.h"
 #include "liens-command-line.h"
 #include "liens-store.h"
 #include "liens-ui.h"
@@ -278,6 +279,7 @@ ensure_window (LiensApplication *self)
       start_auto_backup (self, store);
     }
 
+  liens_benchmark_watch_first_frame (GTK_WIDGET (window), liens_window_shows_contacts);
   gtk_window_present (window);
 
   return LIENS_WINDOW (window);

@@ -276,7 +276,7 @@ update_met (LiensContactCard *self)
 {
   GDateTime *met_on = liens_contact_get_met_on (self->contact);
   gint64 introducer_id = liens_contact_get_introduced_by_id (self->contact);
-  g_autoptr(LiensContact) introducer = NULL;
+  g_autofree char *introducer = NULL;
   g_autofree char *date = NULL;
 
   set_text_row (self->met_how_row, liens_contact_get_met_how (self->contact));
@@ -289,7 +289,7 @@ update_met (LiensContactCard *self)
     {
       g_autoptr(GError) error = NULL;
 
-      introducer = liens_store_get_contact (self->store, introducer_id, &error);
+      introducer = liens_store_dup_contact_name (self->store, introducer_id, &error);
       if (introducer == NULL)
         g_debug ("Cannot load the contact who introduced %" G_GINT64_FORMAT ": %s",
                  liens_contact_get_id (self->contact), error->message);
@@ -297,7 +297,7 @@ update_met (LiensContactCard *self)
 
   if (introducer != NULL)
     {
-      set_text_row (self->introduced_row, liens_contact_get_display_name (introducer));
+      set_text_row (self->introduced_row, introducer);
       gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->introduced_row),
                                               g_variant_new_int64 (introducer_id));
       gtk_actionable_set_action_name (GTK_ACTIONABLE (self->introduced_row), "contacts.show-contact");
@@ -602,7 +602,6 @@ lookup_name (LiensContactCard *self,
              GHashTable       *names,
              gint64            id)
 {
-  g_autoptr(LiensContact) contact = NULL;
   g_autoptr(GError) error = NULL;
   char *name = NULL;
 
@@ -611,10 +610,9 @@ lookup_name (LiensContactCard *self,
 
   if (!g_hash_table_lookup_extended (names, &id, NULL, (gpointer *) &name))
     {
-      contact = liens_store_get_contact (self->store, id, &error);
-      if (contact != NULL)
-        name = g_strdup (liens_contact_get_display_name (contact));
-      else
+      /* The name only: a whole contact would count their encounters for nothing. */
+      name = liens_store_dup_contact_name (self->store, id, &error);
+      if (name == NULL)
         g_debug ("Cannot load contact %" G_GINT64_FORMAT " of the timeline: %s", id, error->message);
 
       g_hash_table_insert (names, g_memdup2 (&id, sizeof id), name);

@@ -22,6 +22,9 @@ struct _LiensContactsPage
   LiensContactQuery *query;
   /* The store's live list for the query, behind the selection. */
   GListModel *contacts;
+  /* Until the first frame is drawn, the list holds its first rows only (see expand_list()). */
+  GdkFrameClock *first_frame_clock;
+  gulong first_frame_handler;
   GtkSingleSelection *selection;
   GSimpleActionGroup *filter_actions;
   /* The toast of the last action, replaced by the next one rather than queued behind it. */
@@ -140,6 +143,74 @@ get_n_contacts (LiensContactsPage *self)
   return g_list_model_get_n_items (G_LIST_MODEL (self->selection));
 }
 
+/* At start-up the list reads and shows the rows its window can show, and the others once
+ * the first frame is drawn: the window appears sooner. Reading 100,000 ids takes 10 to
+ * 30 ms, and GTK 4.8's list view builds and binds up to 200 rows for any model it is
+ * given, whatever its height. */
+#define ROW_MIN_HEIGHT 46
+#define FIRST_FRAME_MAX_ROWS 40
+
+static guint
+get_first_frame_rows (LiensContactsPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  int width = 0;
+  int height = 0;
+
+  /* A maximized window is as tall as the screen, which we do not know yet. */
+  if (GTK_IS_WINDOW (root) && !gtk_window_is_maximized (GTK_WINDOW (root)))
+    gtk_window_get_default_size (GTK_WINDOW (root), &width, &height);
+
+  if (height <= 0)
+    return FIRST_FRAME_MAX_ROWS;
+
+  return CLAMP (height / ROW_MIN_HEIGHT + 1, 1, FIRST_FRAME_MAX_ROWS);
+}
+
+static void
+disconnect_first_frame (LiensContactsPage *self)
+{
+  if (self->first_frame_handler != 0 &&
+      g_signal_handler_is_connected (self->first_frame_clock, self->first_frame_handler))
+    g_signal_handler_disconnect (self->first_frame_clock, self->first_frame_handler);
+  self->first_frame_handler = 0;
+  g_clear_object (&self->first_frame_clock);
+}
+
+static void
+expand_list (LiensContactsPage *self)
+{
+  disconnect_first_frame (self);
+  liens_contact_query_set_limit (self->query, 0);
+}
+
+static void
+first_frame_painted_cb (LiensContactsPage *self)
+{
+  expand_list (self);
+}
+
+static void
+page_map_cb (LiensContactsPage *self)
+{
+  GdkFrameClock *clock;
+
+  if (liens_contact_query_get_limit (self->query) == 0 || self->first_frame_handler != 0)
+    return;
+
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+  if (clock == NULL)
+    {
+      expand_list (self);
+      return;
+    }
+
+  self->first_frame_clock = g_object_ref (clock);
+  self->first_frame_handler = g_signal_connect_swapped (clock, "after-paint",
+                                                        G_CALLBACK (first_frame_painted_cb),
+                                                        self);
+}
+
 /* Where @id is between @start and @end, or GTK_INVALID_LIST_POSITION. Loads the contacts
  * it passes, so callers keep the range as short as they can. */
 static guint
@@ -148,6 +219,8 @@ find_position (LiensContactsPage *self,
                guint              start,
                guint              end)
 {
+  expand_list (self);
+
   for (guint i = start; i < end; i++)
     {
       g_autoptr(LiensContact) contact = g_list_model_get_item (G_LIST_MODEL (self->selection), i);
@@ -185,6 +258,7 @@ update_actions (LiensContactsPage *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.new", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.show-contact", has_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.add-sample-data", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.edit", has_selection);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.archive", has_selection);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.delete", has_selection);
@@ -301,6 +375,7 @@ static void
 select_position (LiensContactsPage *self,
                  guint              position)
 {
+  expand_list (self);
   gtk_single_selection_set_selected (self->selection, position);
 
   if (position != GTK_INVALID_LIST_POSITION)
@@ -318,6 +393,7 @@ select_contact (LiensContactsPage *self,
   if (self->store == NULL || id <= 0)
     return FALSE;
 
+  expand_list (self);
   position = find_position (self, id, 0, get_n_contacts (self));
 
   if (position == GTK_INVALID_LIST_POSITION && reveal)
@@ -425,6 +501,8 @@ search_changed_cb (LiensContactsPage *self,
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
 
+  /* A search goes through the whole list, even before the first frame. */
+  expand_list (self);
   liens_contact_query_set_text (self->query, text[0] != '\0' ? text : NULL);
 }
 
@@ -826,6 +904,26 @@ show_contact_action_cb (GtkWidget  *widget,
 }
 
 static void
+add_sample_data_action_cb (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  LiensContactsPage *self = LIENS_CONTACTS_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  if (!liens_store_add_sample_data (self->store, &error))
+    {
+      show_error_toast (self, error);
+      return;
+    }
+
+  add_toast (self, adw_toast_new (_("Sample data added")));
+}
+
+static void
 search_action_cb (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
@@ -870,6 +968,7 @@ liens_contacts_page_dispose (GObject *object)
 
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
+  disconnect_first_frame (self);
   if (self->query != NULL)
     g_signal_handlers_disconnect_by_data (self->query, self);
 
@@ -1002,6 +1101,8 @@ liens_contacts_page_class_init (LiensContactsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "contacts.show-contact", "x",
                                    show_contact_action_cb);
   gtk_widget_class_install_action (widget_class, "contacts.search", NULL, search_action_cb);
+  gtk_widget_class_install_action (widget_class, "contacts.add-sample-data", NULL,
+                                   add_sample_data_action_cb);
   gtk_widget_class_install_action (widget_class, "contacts.clear-filters", NULL,
                                    clear_filters_action_cb);
 
@@ -1127,6 +1228,9 @@ liens_contacts_page_init (LiensContactsPage *self)
   gtk_list_view_set_factory (self->list_view, factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
+  g_signal_connect (self, "map", G_CALLBACK (page_map_cb), NULL);
+  g_signal_connect (self, "unmap", G_CALLBACK (disconnect_first_frame), NULL);
+
   /* Typing in the list searches; not in the card, whose fields are not for search. */
   gtk_search_entry_set_key_capture_widget (self->search_entry, self->list_pane);
 
@@ -1175,6 +1279,9 @@ liens_contacts_page_set_store (LiensContactsPage *self,
 
   self->selected_id = 0;
   g_clear_object (&self->contacts);
+  /* Before the page is first drawn, the first rows only (see expand_list()). */
+  liens_contact_query_set_limit (self->query, gtk_widget_get_mapped (GTK_WIDGET (self))
+                                              ? 0 : get_first_frame_rows (self));
   if (store != NULL)
     self->contacts = liens_store_query_contacts (store, self->query);
 
@@ -1236,6 +1343,35 @@ liens_contacts_page_show_due (LiensContactsPage *self)
   liens_contact_query_clear_filters (self->query);
   liens_contact_query_set_archived (self->query, FALSE);
   liens_contact_query_set_due_only (self->query, TRUE);
+}
+
+/**
+ * liens_contacts_page_is_showing_content:
+ * @self: a #LiensContactsPage
+ *
+ * For the start-up benchmark: whether the page shows rows of its list, or the state that
+ * stands for an empty one, on screen.
+ *
+ * Returns: whether the list side is mapped with its content
+ */
+gboolean
+liens_contacts_page_is_showing_content (LiensContactsPage *self)
+{
+  GtkWidget *child;
+  GtkWidget *row;
+
+  g_return_val_if_fail (LIENS_IS_CONTACTS_PAGE (self), FALSE);
+
+  child = gtk_stack_get_visible_child (self->list_stack);
+  if (child == NULL || !gtk_widget_get_mapped (child))
+    return FALSE;
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->list_stack), "list") != 0)
+    return TRUE;
+
+  row = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+
+  return row != NULL && gtk_widget_get_mapped (row);
 }
 
 /**

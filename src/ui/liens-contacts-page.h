@@ -28,5 +28,7 @@ gboolean    liens_contacts_page_go_back         (LiensContactsPage *self);
 LiensContactQuery *liens_contacts_page_get_query (LiensContactsPage *self);
 gint64     *liens_contacts_page_dup_listed_ids  (LiensContactsPage *self,
                                                  gsize             *n_ids);
+gboolean    liens_contacts_page_is_showing_content
+                                                (LiensContactsPage *self);
 
 G_END_DECLS

@@ -22,6 +22,7 @@ GtkWidget  *liens_window_new        (LiensApplication *app,
 LiensStore *liens_window_get_store  (LiensWindow      *self);
 void        liens_window_add_toast  (LiensWindow      *self,
                                      AdwToast         *toast);
+gboolean    liens_window_shows_contacts (GtkWidget      *window);
 void        liens_window_show_error (LiensWindow      *self,
                                      const char       *message,
                                      const char       *path);

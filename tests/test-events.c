@@ -773,6 +773,59 @@ test_debrief_failure (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (encounters), ==, 1);
 }
 
+static void
+count_cb (LiensStore *store,
+          gint64      id,
+          guint      *count)
+{
+  (*count)++;
+}
+
+/* An imported calendar is written whole or not at all. */
+static void
+test_save_several (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GDateTime) start = date_new (2026, 3, 3, 18, 0, 0);
+  g_autoptr(GDateTime) end = date_new (2026, 3, 3, 21, 0, 0);
+  g_autoptr(LiensEvent) first = event_new (start, end, FALSE, LIENS_ATTENDANCE_CONSIDERING);
+  g_autoptr(LiensEvent) second = event_new (start, end, FALSE, LIENS_ATTENDANCE_CONSIDERING);
+  g_autoptr(GListModel) events = liens_store_list_events (f->store);
+  g_autoptr(GError) error = NULL;
+  LiensEventPerson nobody = { .contact_id = 9999, .met = FALSE };
+  LiensEventPerson ada = { .contact_id = 0, .met = FALSE };
+  LiensEvent *both[2] = { first, second };
+  guint n_added = 0;
+  gint64 second_id;
+
+  g_signal_connect (f->store, "event-added", G_CALLBACK (count_cb), &n_added);
+  ada.contact_id = add_contact (f->store, "Ada");
+  liens_event_set_title (second, "Salon");
+
+  /* The second one names a person who does not exist: the first is not kept either. */
+  liens_event_set_people (second, &nobody, 1);
+  g_assert_false (liens_store_save_events (f->store, both, 2, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_cmpuint (g_list_model_get_n_items (events), ==, 0);
+  g_assert_cmpint (liens_event_get_id (first), ==, 0);
+  g_assert_cmpint (liens_event_get_id (second), ==, 0);
+  g_assert_cmpuint (n_added, ==, 0);
+
+  liens_event_set_people (second, &ada, 1);
+  g_assert_true (liens_store_save_events (f->store, both, 2, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (events), ==, 2);
+  g_assert_cmpint (liens_event_get_id (first), >, 0);
+  g_assert_cmpint (liens_event_get_id (second), >, liens_event_get_id (first));
+  g_assert_cmpuint (n_added, ==, 2);
+
+  second_id = liens_event_get_id (second);
+  g_clear_object (&second);
+  second = get_event (f->store, second_id);
+  g_assert_cmpstr (liens_event_get_title (second), ==, "Salon");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -791,6 +844,7 @@ main (int   argc,
   ADD_TEST ("/events/people", test_people);
   ADD_TEST ("/events/debrief", test_debrief);
   ADD_TEST ("/events/debrief-failure", test_debrief_failure);
+  ADD_TEST ("/events/save-several", test_save_several);
 
   return g_test_run ();
 }

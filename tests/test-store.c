@@ -1743,6 +1743,24 @@ test_list_contacts (Fixture       *f,
   assert_contact_names (list, (const char * const []) {
                           "adam", "Émilie", "Yves", "Zoé", NULL });
 
+  /* People added together on either side of a row: each insertion on its own, the rows
+   * between untouched. */
+  g_assert_true (liens_store_batch_begin (f->store, FALSE, &error));
+  g_assert_no_error (error);
+  add_contact (f->store, "Xavier", NULL);
+  add_contact (f->store, "Bruno", NULL);
+  g_assert_cmpuint (log->len, ==, 0);
+  g_assert_true (liens_store_batch_end (f->store, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (log->len, ==, 2);
+  g_assert_cmpuint (g_array_index (log, ItemsChanged, 0).position, ==, 1);
+  g_assert_cmpuint (g_array_index (log, ItemsChanged, 0).removed, ==, 0);
+  g_assert_cmpuint (g_array_index (log, ItemsChanged, 0).added, ==, 1);
+  g_array_remove_index (log, 0);
+  assert_items_changed (log, 3, 0, 1);
+  assert_contact_names (list, (const char * const []) {
+                          "adam", "Bruno", "Émilie", "Xavier", "Yves", "Zoé", NULL });
+
   g_assert_finalize_object (list);
 }
 
@@ -2450,8 +2468,14 @@ test_query_live (Fixture       *f,
   liens_contact_query_set_text (query, "émi");
   g_assert_cmpuint (changed, ==, 1);
   g_assert_cmpuint (log->len, ==, 0);
+  /* Émilie stays where she is, with Denis and Zoé coming in around her. */
   liens_contact_query_set_text (query, NULL);
-  assert_items_changed (log, 0, 1, 3);
+  g_assert_cmpuint (log->len, ==, 2);
+  g_assert_cmpuint (g_array_index (log, ItemsChanged, 0).position, ==, 0);
+  g_assert_cmpuint (g_array_index (log, ItemsChanged, 0).removed, ==, 0);
+  g_assert_cmpuint (g_array_index (log, ItemsChanged, 0).added, ==, 1);
+  g_array_remove_index (log, 0);
+  assert_items_changed (log, 2, 0, 1);
 
   liens_contact_query_set_tie_strength (query, LIENS_TIE_STRENGTH_UNKNOWN);
   g_assert_cmpuint (log->len, ==, 0);

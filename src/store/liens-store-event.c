@@ -220,6 +220,56 @@ liens_store_save_event (LiensStore  *self,
 }
 
 /**
+ * liens_store_save_events:
+ * @self: a #LiensStore
+ * @events: (array length=n_events): the events to write
+ * @n_events: how many
+ * @error: return location for a #LiensStoreError
+ *
+ * Writes @events as liens_store_save_event() does, all in one transaction: an imported
+ * calendar is added whole or not at all. The ids are set only once everything is written.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+liens_store_save_events (LiensStore  *self,
+                         LiensEvent **events,
+                         guint        n_events,
+                         GError     **error)
+{
+  g_autofree gint64 *ids = NULL;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (LIENS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (events != NULL || n_events == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (n_events == 0)
+    return TRUE;
+
+  ids = g_new (gint64, n_events);
+
+  if (!liens_store_begin (self, error))
+    return FALSE;
+
+  for (guint i = 0; ok && i < n_events; i++)
+    {
+      ids[i] = liens_event_get_id (events[i]);
+      ok = write_event (self, events[i], &ids[i], error) &&
+           write_people (self, events[i], ids[i], error);
+    }
+
+  if (!liens_store_finish (self, ok, error))
+    return FALSE;
+
+  for (guint i = 0; i < n_events; i++)
+    liens_event_set_id (events[i], ids[i]);
+  liens_store_emit_pending (self);
+
+  return TRUE;
+}
+
+/**
  * liens_store_get_event:
  * @self: a #LiensStore
  * @id: the event's id

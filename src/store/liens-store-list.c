@@ -149,6 +149,57 @@ failed:
  * GTK 4.8's list view otherwise loads every inserted item looking for rows it can keep. */
 #define SPLIT_CHANGE_THRESHOLD 256
 
+/* Rows that only came in around a few rows still there are announced run by run; around
+ * more, as one replacement, not to flood the views with changes. */
+#define MAX_ANNOUNCED_RUNS 16
+
+/* Whether every id of @a is in @b, in the same order (ids are unique in a list). */
+static gboolean
+is_subsequence (const gint64 *a,
+                guint         n_a,
+                const gint64 *b,
+                guint         n_b)
+{
+  guint i = 0;
+
+  for (guint j = 0; i < n_a && j < n_b; j++)
+    if (a[i] == b[j])
+      i++;
+
+  return i == n_a;
+}
+
+/* Turns self->ids, from @position on, into @new_ids (which hold the rows there now, in
+ * order, plus new ones), announcing each run of new rows as it goes in. */
+static void
+announce_insertions (LiensStoreList *self,
+                     guint           position,
+                     const gint64   *new_ids,
+                     guint           n_new)
+{
+  guint j = 0;
+
+  while (j < n_new)
+    {
+      guint start;
+
+      if (position + j < self->ids->len &&
+          g_array_index (self->ids, gint64, position + j) == new_ids[j])
+        {
+          j++;
+          continue;
+        }
+
+      start = j;
+      while (j < n_new && (position + start >= self->ids->len ||
+                           g_array_index (self->ids, gint64, position + start) != new_ids[j]))
+        j++;
+
+      g_array_insert_vals (self->ids, position + start, new_ids + start, j - start);
+      g_list_model_items_changed (G_LIST_MODEL (self), position + start, 0, j - start);
+    }
+}
+
 static void
 liens_store_list_refresh (LiensStoreList *self,
                           gboolean        data_changed,
@@ -208,6 +259,15 @@ liens_store_list_refresh (LiensStoreList *self,
       self->ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_new);
       g_array_append_vals (self->ids, new_ids, n_new);
       g_list_model_items_changed (G_LIST_MODEL (self), prefix, 0, added);
+    }
+  else if (removed > 0 && removed <= MAX_ANNOUNCED_RUNS && added > removed &&
+           is_subsequence (old_ids + prefix, removed, new_ids + prefix, added))
+    {
+      /* Rows only came in, around rows still there: each run is announced on its own, so
+       * the rows between keep their widgets (GTK 4.8's list view may also abort when bound
+       * rows are replaced by themselves in one change). */
+      self->ids = g_steal_pointer (&old);
+      announce_insertions (self, prefix, new_ids + prefix, added);
     }
   else
     {

@@ -152,6 +152,10 @@ gboolean           liens_store_count_introductions            (LiensStore       
 gboolean           liens_store_save_event                     (LiensStore          *self,
                                                                LiensEvent          *event,
                                                                GError             **error);
+gboolean           liens_store_save_events                    (LiensStore          *self,
+                                                               LiensEvent         **events,
+                                                               guint                n_events,
+                                                               GError             **error);
 LiensEvent        *liens_store_get_event                      (LiensStore          *self,
                                                                gint64               id,
                                                                GError             **error);

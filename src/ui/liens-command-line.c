@@ -191,20 +191,6 @@ event_key (LiensEvent *event)
                           title != NULL ? title : "");
 }
 
-/* Undoes a partial import of events: all or nothing, as for contacts. */
-static void
-delete_events (LiensStore *store,
-               GArray     *ids)
-{
-  for (guint i = 0; i < ids->len; i++)
-    {
-      g_autoptr(GError) error = NULL;
-
-      if (!liens_store_delete_event (store, g_array_index (ids, gint64, i), &error))
-        g_debug ("Could not remove an event of a failed import: %s", error->message);
-    }
-}
-
 /* Events are added as considered, as the events page imports an invitation; one already
  * there (the same title at the same time) is skipped, so that a script may import the
  * same calendar again. */
@@ -215,7 +201,8 @@ import_events (LiensStore *store,
 {
   g_autoptr(GListModel) stored = liens_store_list_events (store);
   g_autoptr(GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GArray) added_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) added = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
   g_autofree char *added_text = NULL;
   g_autofree char *skipped_text = NULL;
   guint skipped = 0;
@@ -230,8 +217,6 @@ import_events (LiensStore *store,
   for (guint i = 0; i < events->len; i++)
     {
       LiensEvent *event = g_ptr_array_index (events, i);
-      g_autoptr(GError) error = NULL;
-      gint64 id;
 
       if (!g_hash_table_add (keys, event_key (event)))
         {
@@ -241,20 +226,18 @@ import_events (LiensStore *store,
 
       liens_event_set_id (event, 0);
       liens_event_set_attendance (event, LIENS_ATTENDANCE_CONSIDERING);
-      if (!liens_store_save_event (store, event, &error))
-        {
-          delete_events (store, added_ids);
-          print_failure (_("liens: “%s” cannot be imported. %s"), display, error->message);
-          return LIENS_EXIT_FAILED;
-        }
+      g_ptr_array_add (added, event);
+    }
 
-      id = liens_event_get_id (event);
-      g_array_append_val (added_ids, id);
+  /* All or nothing, in one transaction, as for contacts. */
+  if (!liens_store_save_events (store, (LiensEvent **) added->pdata, added->len, &error))
+    {
+      print_failure (_("liens: “%s” cannot be imported. %s"), display, error->message);
+      return LIENS_EXIT_FAILED;
     }
 
   /* Translators: a part of "Imported 3 events from “file” as considered: 2 new, 1 skipped." */
-  added_text = g_strdup_printf (ngettext ("%u new", "%u new", added_ids->len),
-                                added_ids->len);
+  added_text = g_strdup_printf (ngettext ("%u new", "%u new", added->len), added->len);
   /* Translators: a part of "Imported 3 events from “file” as considered: 2 new, 1 skipped." */
   skipped_text = g_strdup_printf (ngettext ("%u skipped", "%u skipped", skipped), skipped);
 

@@ -646,12 +646,11 @@ import_confirm_response_cb (AdwMessageDialog *dialog,
 
       liens_event_set_id (event, 0);
       liens_event_set_attendance (event, LIENS_ATTENDANCE_CONSIDERING);
-      if (!liens_store_save_event (self->store, event, &error))
-        {
-          show_error_toast (self, error);
-          return;
-        }
     }
+
+  /* The whole calendar or nothing. */
+  if (!liens_store_save_events (self->store, (LiensEvent **) events->pdata, events->len, &error))
+    show_error_toast (self, error);
 }
 
 /* Actions */

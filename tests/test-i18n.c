@@ -23,6 +23,7 @@
 #include "liens-event-debrief.h"
 #include "liens-event-editor.h"
 #include "liens-format.h"
+#include "liens-import-dialog.h"
 #include "liens-introduction-editor.h"
 #include "liens-quiz.h"
 #include "liens-quiz-window.h"
@@ -657,6 +658,37 @@ open_quiz_result (Fixture *fixture)
   return quiz;
 }
 
+/* The import dialog once it has read @name from the sample files: its preview, or its
+ * message for a file it cannot import. */
+static GtkWidget *
+open_import_dialog (Fixture    *fixture,
+                    const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "import", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWidget *dialog = liens_import_dialog_new (GTK_WINDOW (fixture->window), fixture->store, file);
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (g_strcmp0 (liens_import_dialog_get_state (LIENS_IMPORT_DIALOG (dialog)), "loading") == 0 &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (liens_import_dialog_get_state (LIENS_IMPORT_DIALOG (dialog)), !=, "loading");
+
+  return dialog;
+}
+
+static GtkWidget *
+open_import_preview (Fixture *fixture)
+{
+  return open_import_dialog (fixture, "linkedin-connections.csv");
+}
+
+static GtkWidget *
+open_import_error (Fixture *fixture)
+{
+  return open_import_dialog (fixture, "truncated.vcf");
+}
+
 typedef struct
 {
   const char *name;
@@ -677,6 +709,8 @@ static const DialogInfo dialogs[] = {
   { "quiz-intro", open_quiz_intro },
   { "quiz-question", open_quiz_question },
   { "quiz-result", open_quiz_result },
+  { "import-preview", open_import_preview },
+  { "import-error", open_import_error },
 };
 
 static void

@@ -103,34 +103,6 @@ undo_data_new (LiensContactsPage *self,
   return undo_data;
 }
 
-static void
-add_toast (LiensContactsPage *self,
-           AdwToast          *toast)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (!LIENS_IS_WINDOW (root))
-    {
-      g_object_unref (toast);
-      return;
-    }
-
-  if (self->last_toast != NULL)
-    adw_toast_dismiss (self->last_toast);
-  g_set_weak_pointer (&self->last_toast, toast);
-
-  liens_window_add_toast (LIENS_WINDOW (root), toast);
-}
-
-static void
-show_error_toast (LiensContactsPage *self,
-                  const GError      *error)
-{
-  g_autofree char *title = g_markup_escape_text (error->message, -1);
-
-  add_toast (self, adw_toast_new (title));
-}
-
 static LiensContact *
 get_selected_contact (LiensContactsPage *self)
 {
@@ -732,7 +704,7 @@ delete_undo_cb (AdwToast *toast,
   if (!liens_store_undo (undo_data->store, undo_data->undo, &error))
     {
       if (self != NULL)
-        show_error_toast (self, error);
+        liens_ui_add_error_toast (GTK_WIDGET (self), error, &self->last_toast);
       else
         g_warning ("Could not undo the deletion: %s", error->message);
       return;
@@ -765,7 +737,7 @@ archive_undo_cb (AdwToast *toast,
   if (error != NULL)
     {
       if (self != NULL)
-        show_error_toast (self, error);
+        liens_ui_add_error_toast (GTK_WIDGET (self), error, &self->last_toast);
       else
         g_warning ("Could not restore the contact: %s", error->message);
     }
@@ -817,7 +789,7 @@ archive_action_cb (GtkWidget  *widget,
   contact = liens_store_get_contact (self->store, id, &error);
   if (contact == NULL)
     {
-      show_error_toast (self, error);
+      liens_ui_add_error_toast (GTK_WIDGET (self), error, &self->last_toast);
       return;
     }
 
@@ -825,7 +797,7 @@ archive_action_cb (GtkWidget  *widget,
   liens_contact_set_archived (contact, archive);
   if (!liens_store_save_contact (self->store, contact, &error))
     {
-      show_error_toast (self, error);
+      liens_ui_add_error_toast (GTK_WIDGET (self), error, &self->last_toast);
       return;
     }
 
@@ -844,7 +816,7 @@ archive_action_cb (GtkWidget  *widget,
       toast = adw_toast_new (_("Contact restored"));
     }
 
-  add_toast (self, toast);
+  liens_ui_add_toast (GTK_WIDGET (self), toast, &self->last_toast);
 }
 
 static void
@@ -872,7 +844,7 @@ delete_action_cb (GtkWidget  *widget,
 
   if (!liens_store_delete_contact_with_undo (self->store, id, &undo, &error))
     {
-      show_error_toast (self, error);
+      liens_ui_add_error_toast (GTK_WIDGET (self), error, &self->last_toast);
       return;
     }
 
@@ -889,7 +861,7 @@ delete_action_cb (GtkWidget  *widget,
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (delete_undo_cb),
                          undo_data, undo_data_free, 0);
 
-  add_toast (self, toast);
+  liens_ui_add_toast (GTK_WIDGET (self), toast, &self->last_toast);
 }
 
 static void
@@ -916,11 +888,12 @@ add_sample_data_action_cb (GtkWidget  *widget,
 
   if (!liens_store_add_sample_data (self->store, &error))
     {
-      show_error_toast (self, error);
+      liens_ui_add_error_toast (GTK_WIDGET (self), error, &self->last_toast);
       return;
     }
 
-  add_toast (self, adw_toast_new (_("Sample data added")));
+  liens_ui_add_toast (GTK_WIDGET (self), adw_toast_new (_("Sample data added")),
+                      &self->last_toast);
 }
 
 static void

@@ -76,41 +76,6 @@ get_parent_window (LiensEventsPage *self)
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
-static void
-add_toast (LiensEventsPage *self,
-           AdwToast        *toast)
-{
-  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), LIENS_TYPE_WINDOW);
-  GtkWidget *overlay = NULL;
-
-  if (window == NULL)
-    overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (window == NULL && overlay == NULL)
-    {
-      g_object_unref (toast);
-      return;
-    }
-
-  if (self->last_toast != NULL)
-    adw_toast_dismiss (self->last_toast);
-  g_set_weak_pointer (&self->last_toast, toast);
-
-  if (window != NULL)
-    liens_window_add_toast (LIENS_WINDOW (window), toast);
-  else
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-}
-
-static void
-show_error_toast (LiensEventsPage *self,
-                  const GError    *error)
-{
-  g_autofree char *title = g_markup_escape_text (error->message, -1);
-
-  add_toast (self, adw_toast_new (title));
-}
-
 static GDateTime *
 local_midnight (GDateTime *date)
 {
@@ -394,7 +359,7 @@ get_event (LiensEventsPage *self,
 
   event = liens_store_get_event (self->store, id, &error);
   if (event == NULL)
-    show_error_toast (self, error);
+    liens_ui_add_error_toast (GTK_WIDGET (self), error, &self->last_toast);
 
   return event;
 }
@@ -598,20 +563,21 @@ export_response_cb (GtkNativeDialog *chooser,
   if (self->export_event_id != 0)
     {
       if (!liens_events_page_write_event (self, self->export_event_id, file, &error))
-        show_error_toast (self, error);
+        liens_ui_add_error_toast (GTK_WIDGET (self), error, &self->last_toast);
       else
-        add_toast (self, adw_toast_new (_("Event exported")));
+        liens_ui_add_toast (GTK_WIDGET (self), adw_toast_new (_("Event exported")),
+                            &self->last_toast);
       return;
     }
 
   if (!liens_events_page_write_upcoming (self, file, &n_events, &error))
     {
-      show_error_toast (self, error);
+      liens_ui_add_error_toast (GTK_WIDGET (self), error, &self->last_toast);
       return;
     }
 
   title = g_strdup_printf (ngettext ("Exported %u event", "Exported %u events", n_events), n_events);
-  add_toast (self, adw_toast_new (title));
+  liens_ui_add_toast (GTK_WIDGET (self), adw_toast_new (title), &self->last_toast);
 }
 
 static void
@@ -650,7 +616,7 @@ import_confirm_response_cb (AdwMessageDialog *dialog,
 
   /* The whole calendar or nothing. */
   if (!liens_store_save_events (self->store, (LiensEvent **) events->pdata, events->len, &error))
-    show_error_toast (self, error);
+    liens_ui_add_error_toast (GTK_WIDGET (self), error, &self->last_toast);
 }
 
 /* Actions */
@@ -689,7 +655,7 @@ set_attendance_action_cb (GtkWidget  *widget,
 
   if (self->store != NULL &&
       !liens_store_set_event_attendance (self->store, id, attendance, &error))
-    show_error_toast (self, error);
+    liens_ui_add_error_toast (GTK_WIDGET (self), error, &self->last_toast);
 }
 
 static void
@@ -719,7 +685,7 @@ skip_action_cb (GtkWidget  *widget,
   if (self->store != NULL &&
       !liens_store_set_event_attendance (self->store, g_variant_get_int64 (parameter),
                                          LIENS_ATTENDANCE_SKIPPED, &error))
-    show_error_toast (self, error);
+    liens_ui_add_error_toast (GTK_WIDGET (self), error, &self->last_toast);
 }
 
 static void

@@ -66,34 +66,6 @@ undo_data_free (gpointer  data,
   g_free (undo_data);
 }
 
-static void
-add_toast (LiensProfilePage *self,
-           AdwToast         *toast)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (!LIENS_IS_WINDOW (root))
-    {
-      g_object_unref (toast);
-      return;
-    }
-
-  if (self->last_toast != NULL)
-    adw_toast_dismiss (self->last_toast);
-  g_set_weak_pointer (&self->last_toast, toast);
-
-  liens_window_add_toast (LIENS_WINDOW (root), toast);
-}
-
-static void
-show_error_toast (LiensProfilePage *self,
-                  const GError     *error)
-{
-  g_autofree char *title = g_markup_escape_text (error->message, -1);
-
-  add_toast (self, adw_toast_new (title));
-}
-
 static int
 get_points (LiensQuizResult *result,
             LiensProfile     profile)
@@ -207,7 +179,7 @@ delete_undo_cb (AdwToast *toast,
   if (!liens_store_save_quiz_result (undo_data->store, undo_data->result, &error))
     {
       if (self != NULL)
-        show_error_toast (self, error);
+        liens_ui_add_error_toast (GTK_WIDGET (self), error, &self->last_toast);
       else
         g_warning ("Could not restore the quiz result: %s", error->message);
       return;
@@ -234,7 +206,7 @@ delete_result_action_cb (GtkWidget  *widget,
   result = liens_store_get_quiz_result (self->store, id, &error);
   if (result == NULL || !liens_store_delete_quiz_result (self->store, id, &error))
     {
-      show_error_toast (self, error);
+      liens_ui_add_error_toast (GTK_WIDGET (self), error, &self->last_toast);
       return;
     }
 
@@ -248,7 +220,7 @@ delete_result_action_cb (GtkWidget  *widget,
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (delete_undo_cb),
                          undo_data, undo_data_free, 0);
 
-  add_toast (self, toast);
+  liens_ui_add_toast (GTK_WIDGET (self), toast, &self->last_toast);
 }
 
 /* Overrides */

@@ -140,41 +140,6 @@ undo_data_new (LiensTimelinePage *self)
   return undo_data;
 }
 
-static void
-add_toast (LiensTimelinePage *self,
-           AdwToast          *toast)
-{
-  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), LIENS_TYPE_WINDOW);
-  GtkWidget *overlay = NULL;
-
-  if (window == NULL)
-    overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (window == NULL && overlay == NULL)
-    {
-      g_object_unref (toast);
-      return;
-    }
-
-  if (self->last_toast != NULL)
-    adw_toast_dismiss (self->last_toast);
-  g_set_weak_pointer (&self->last_toast, toast);
-
-  if (window != NULL)
-    liens_window_add_toast (LIENS_WINDOW (window), toast);
-  else
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-}
-
-static void
-show_error_toast (LiensTimelinePage *self,
-                  const GError      *error)
-{
-  g_autofree char *title = g_markup_escape_text (error->message, -1);
-
-  add_toast (self, adw_toast_new (title));
-}
-
 static GtkWindow *
 get_parent_window (LiensTimelinePage *self)
 {
@@ -477,7 +442,7 @@ open_encounter_editor (LiensTimelinePage *self,
       encounter = liens_store_get_encounter (self->store, encounter_id, &error);
       if (encounter == NULL)
         {
-          show_error_toast (self, error);
+          liens_ui_add_error_toast (GTK_WIDGET (self), error, &self->last_toast);
           return;
         }
     }
@@ -503,7 +468,7 @@ open_introduction_editor (LiensTimelinePage *self,
       introduction = liens_store_get_introduction (self->store, introduction_id, &error);
       if (introduction == NULL)
         {
-          show_error_toast (self, error);
+          liens_ui_add_error_toast (GTK_WIDGET (self), error, &self->last_toast);
           return;
         }
     }
@@ -539,7 +504,7 @@ delete_undo_cb (AdwToast *toast,
   if (!liens_store_undo (undo_data->store, undo_data->undo, &error))
     {
       if (self != NULL)
-        show_error_toast (self, error);
+        liens_ui_add_error_toast (GTK_WIDGET (self), error, &self->last_toast);
       else
         g_warning ("Could not undo the deletion: %s", error->message);
       return;
@@ -570,7 +535,7 @@ delete_item (LiensTimelinePage *self,
 
   if (!deleted)
     {
-      show_error_toast (self, error);
+      liens_ui_add_error_toast (GTK_WIDGET (self), error, &self->last_toast);
       return;
     }
 
@@ -582,7 +547,7 @@ delete_item (LiensTimelinePage *self,
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (delete_undo_cb),
                          undo_data, undo_data_free, 0);
 
-  add_toast (self, toast);
+  liens_ui_add_toast (GTK_WIDGET (self), toast, &self->last_toast);
 }
 
 static void
@@ -596,7 +561,7 @@ follow_up_undo_cb (AdwToast *toast,
   if (!liens_store_set_follow_up_done (undo_data->store, undo_data->encounter_id, FALSE, &error))
     {
       if (self != NULL)
-        show_error_toast (self, error);
+        liens_ui_add_error_toast (GTK_WIDGET (self), error, &self->last_toast);
       else
         g_warning ("Could not reopen the follow-up: %s", error->message);
     }
@@ -1184,7 +1149,7 @@ follow_up_done_action_cb (GtkWidget  *widget,
 
   if (!liens_store_set_follow_up_done (self->store, id, TRUE, &error))
     {
-      show_error_toast (self, error);
+      liens_ui_add_error_toast (GTK_WIDGET (self), error, &self->last_toast);
       return;
     }
 
@@ -1196,7 +1161,7 @@ follow_up_done_action_cb (GtkWidget  *widget,
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (follow_up_undo_cb),
                          undo_data, undo_data_free, 0);
 
-  add_toast (self, toast);
+  liens_ui_add_toast (GTK_WIDGET (self), toast, &self->last_toast);
 }
 
 static void

@@ -9,6 +9,7 @@
 
 #include "liens-resources.h"
 #include "liens-ui.h"
+#include "liens-window.h"
 
 /**
  * liens_ui_ensure_resources:
@@ -38,4 +39,55 @@ liens_ui_ensure_resources (void)
 
       g_once_init_leave (&registered, 1);
     }
+}
+
+/**
+ * liens_ui_add_toast:
+ * @widget: the widget the toast is about
+ * @toast: (transfer full): the toast
+ * @last_toast: (nullable): where @widget keeps a weak pointer to its latest toast
+ *
+ * Shows @toast in the window @widget is in, or in the toast overlay around it (a test
+ * may show a page alone), after dismissing @widget's previous toast: a new undo
+ * replaces the old one. Without either, the toast is dropped.
+ */
+void
+liens_ui_add_toast (GtkWidget  *widget,
+                    AdwToast   *toast,
+                    AdwToast  **last_toast)
+{
+  GtkWidget *window = gtk_widget_get_ancestor (widget, LIENS_TYPE_WINDOW);
+  GtkWidget *overlay = NULL;
+
+  if (window == NULL)
+    overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+
+  if (window == NULL && overlay == NULL)
+    {
+      g_object_unref (toast);
+      return;
+    }
+
+  if (last_toast != NULL)
+    {
+      if (*last_toast != NULL)
+        adw_toast_dismiss (*last_toast);
+      g_set_weak_pointer (last_toast, toast);
+    }
+
+  if (window != NULL)
+    liens_window_add_toast (LIENS_WINDOW (window), toast);
+  else
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+}
+
+/* An error's message as a toast, for a failure that loses nothing (the user may retry). */
+void
+liens_ui_add_error_toast (GtkWidget     *widget,
+                          const GError  *error,
+                          AdwToast     **last_toast)
+{
+  g_autofree char *title = g_markup_escape_text (error->message, -1);
+
+  liens_ui_add_toast (widget, adw_toast_new (title), last_toast);
 }

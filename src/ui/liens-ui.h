@@ -5,10 +5,17 @@
 
 #pragma once
 
-#include <glib.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
 void liens_ui_ensure_resources (void);
+
+void liens_ui_add_toast        (GtkWidget    *widget,
+                                AdwToast     *toast,
+                                AdwToast    **last_toast);
+void liens_ui_add_error_toast  (GtkWidget    *widget,
+                                const GError *error,
+                                AdwToast    **last_toast);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "liens-application.h"
+#include "liens-clock.h"
 #include "liens-contact-card.h"
 #include "liens-contact-editor.h"
 #include "liens-contact-row.h"
@@ -807,6 +808,107 @@ menu_has_label (GMenuModel *model,
   return FALSE;
 }
 
+/* The row of @name, scrolled to; NULL when it is not listed. */
+static GtkWidget *
+show_contact_row (Fixture    *fixture,
+                  const char *name)
+{
+  guint position = find_listed_name (fixture, name);
+  g_autoptr(GPtrArray) rows = NULL;
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    return NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (get_list_view (fixture)), "list.scroll-to-item", "u",
+                              position);
+  liens_test_wait_for_frame (GTK_WIDGET (fixture->window));
+  liens_test_iterate ();
+
+  rows = liens_test_find_all_widgets (GTK_WIDGET (get_list_view (fixture)), LIENS_TYPE_CONTACT_ROW);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      LiensContact *contact = liens_contact_row_get_contact (g_ptr_array_index (rows, i));
+
+      if (contact != NULL && gtk_widget_get_mapped (g_ptr_array_index (rows, i)) &&
+          g_strcmp0 (liens_contact_get_display_name (contact), name) == 0)
+        return g_ptr_array_index (rows, i);
+    }
+
+  g_assert_not_reached ();
+}
+
+static gboolean
+shows_due_marker (GtkWidget *row)
+{
+  g_autoptr(GPtrArray) images = liens_test_find_all_widgets (row, GTK_TYPE_IMAGE);
+
+  for (guint i = 0; i < images->len; i++)
+    if (gtk_widget_get_mapped (g_ptr_array_index (images, i)) &&
+        g_strcmp0 (gtk_image_get_icon_name (g_ptr_array_index (images, i)), "alarm-symbolic") == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+next_day (Fixture   *fixture,
+          GDateTime *now)
+{
+  liens_clock_set_now_for_testing (now);
+  liens_test_wait_for_frame (GTK_WIDGET (fixture->window));
+  liens_test_iterate ();
+}
+
+/* Left open for days: "Today" becomes "Yesterday", and contacts fall due, in the list of
+ * due contacts too, while the selection stays. */
+static void
+test_day_changed (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(LiensEncounter) encounter = liens_encounter_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
+  g_autoptr(GDateTime) later = g_date_time_add_days (now, 26);
+  g_autoptr(GError) error = NULL;
+  gint64 ana = find_stored_id (fixture, "Ana Ribeiro");
+  GtkWidget *row;
+
+  /* Met today. */
+  liens_encounter_set_date (encounter, now);
+  liens_encounter_set_contact_ids (encounter, &ana, 1);
+  g_assert_true (liens_store_save_encounter (fixture->store, encounter, &error));
+  g_assert_no_error (error);
+  liens_test_iterate ();
+
+  row = show_contact_row (fixture, "Ana Ribeiro");
+  g_assert_nonnull (find_mapped_widget (row, GTK_TYPE_LABEL, "Today"));
+  select_name (fixture, "Ana Ribeiro");
+
+  next_day (fixture, tomorrow);
+  g_assert_cmpstr (get_selected_name (fixture), ==, "Ana Ribeiro");
+  row = show_contact_row (fixture, "Ana Ribeiro");
+  g_assert_null (find_mapped_widget (row, GTK_TYPE_LABEL, "Today"));
+  g_assert_nonnull (find_mapped_widget (row, GTK_TYPE_LABEL, "Yesterday"));
+
+  /* Léa Nguyen, met five days ago and to be seen every month, is not due yet. */
+  next_day (fixture, NULL);
+  activate (fixture, "filter.due-only", NULL);
+  g_assert_false (is_listed (fixture, "Léa Nguyen"));
+  select_name (fixture, "Zoé Martin");
+
+  /* 26 days on, she is. */
+  next_day (fixture, later);
+  g_assert_true (is_listed (fixture, "Léa Nguyen"));
+  g_assert_true (is_listed (fixture, "Zoé Martin"));
+  g_assert_cmpstr (get_selected_name (fixture), ==, "Zoé Martin");
+  row = show_contact_row (fixture, "Léa Nguyen");
+  g_assert_true (shows_due_marker (row));
+
+  activate (fixture, "filter.due-only", NULL);
+  next_day (fixture, NULL);
+  g_assert_false (shows_due_marker (show_contact_row (fixture, "Léa Nguyen")));
+}
+
 static void
 test_filters (Fixture       *fixture,
               gconstpointer  data)
@@ -1170,6 +1272,8 @@ main (int   argc,
               fixture_set_up, test_archive, fixture_tear_down);
   g_test_add ("/contacts-page/delete-undo", Fixture, GINT_TO_POINTER (TRUE),
               fixture_set_up, test_delete_undo, fixture_tear_down);
+  g_test_add ("/contacts-page/day-changed", Fixture, GINT_TO_POINTER (TRUE),
+              fixture_set_up, test_day_changed, fixture_tear_down);
   g_test_add ("/contacts-page/show-contact", Fixture, GINT_TO_POINTER (TRUE),
               fixture_set_up, test_show_contact, fixture_tear_down);
   g_test_add ("/contacts-page/narrow", Fixture, GINT_TO_POINTER (TRUE),

@@ -575,6 +575,90 @@ test_event_overlap (Fixture       *fixture,
   liens_test_destroy_window (GTK_WINDOW (editor));
 }
 
+static gboolean
+shows_row (GtkWidget  *editor,
+           const char *title)
+{
+  return is_shown (liens_test_find_widget (editor, ADW_TYPE_ACTION_ROW, title));
+}
+
+/* The warning waits for the dates to settle a moment: give it a second at most. */
+static void
+wait_for_row (GtkWidget  *editor,
+              const char *title,
+              gboolean    shown)
+{
+  gint64 deadline = g_get_monotonic_time () + G_TIME_SPAN_SECOND;
+
+  while (shows_row (editor, title) != shown && g_get_monotonic_time () < deadline)
+    {
+      liens_test_iterate ();
+      g_usleep (10000);
+    }
+
+  g_assert_true (shows_row (editor, title) == shown);
+}
+
+/* The warning follows the dates as the user changes them, not only as they were. */
+static void
+test_event_overlap_live (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(LiensEvent) event = add_event (fixture->store, TITLE, 12, 9, LIENS_ATTENDANCE_GOING);
+  g_autoptr(LiensEvent) apart = add_event (fixture->store, "Petit-déjeuner CCI", 14, 8,
+                                           LIENS_ATTENDANCE_GOING);
+  g_autoptr(GDateTime) day_12 = g_date_time_new_local (2030, 3, 12, 12, 0, 0);
+  g_autoptr(GDateTime) day_14 = g_date_time_new_local (2030, 3, 14, 12, 0, 0);
+  g_autofree char *warning = g_strdup_printf (_("Overlaps with %s"), TITLE);
+  g_autofree char *back_warning = g_strdup_printf (_("Overlaps with %s"), "Petit-déjeuner CCI");
+  GtkCalendar *start_calendar;
+  GtkCalendar *end_calendar;
+  GtkWidget *editor;
+
+  editor = open_window (liens_event_editor_new (NULL, fixture->store, apart));
+  start_calendar = GTK_CALENDAR (find_in_row (editor, ADW_TYPE_ACTION_ROW, _("Start Date"),
+                                              GTK_TYPE_CALENDAR));
+  end_calendar = GTK_CALENDAR (find_in_row (editor, ADW_TYPE_ACTION_ROW, _("End Date"),
+                                            GTK_TYPE_CALENDAR));
+  g_assert_false (shows_row (editor, warning));
+
+  /* 08:00 to 11:00 on the 12th meets the salon, 09:00 to 12:00. */
+  select_day (start_calendar, day_12);
+  select_day (end_calendar, day_12);
+  wait_for_row (editor, warning, TRUE);
+
+  /* From 12:00, it starts as the salon ends: no overlap. */
+  set_spin (editor, _("Start Time"), 12);
+  set_spin (editor, _("End Time"), 14);
+  wait_for_row (editor, warning, FALSE);
+  set_spin (editor, _("Start Time"), 11);
+  wait_for_row (editor, warning, TRUE);
+
+  /* Not going: no warning. */
+  select_combo (editor, _("Attendance"), liens_attendance_get_display_name (LIENS_ATTENDANCE_CONSIDERING));
+  wait_for_row (editor, warning, FALSE);
+  select_combo (editor, _("Attendance"), liens_attendance_get_display_name (LIENS_ATTENDANCE_GOING));
+  wait_for_row (editor, warning, TRUE);
+
+  /* Back on its own day. */
+  select_day (start_calendar, day_14);
+  select_day (end_calendar, day_14);
+  wait_for_row (editor, warning, FALSE);
+  g_assert_false (shows_row (editor, ""));
+  liens_test_destroy_window (GTK_WINDOW (editor));
+
+  /* An event never warns of itself: the salon, moved onto the breakfast. */
+  editor = open_window (liens_event_editor_new (NULL, fixture->store, event));
+  g_assert_false (shows_row (editor, warning));
+  select_day (GTK_CALENDAR (find_in_row (editor, ADW_TYPE_ACTION_ROW, _("Start Date"), GTK_TYPE_CALENDAR)),
+              day_14);
+  select_day (GTK_CALENDAR (find_in_row (editor, ADW_TYPE_ACTION_ROW, _("End Date"), GTK_TYPE_CALENDAR)),
+              day_14);
+  wait_for_row (editor, back_warning, TRUE);
+  g_assert_false (shows_row (editor, warning));
+  liens_test_destroy_window (GTK_WINDOW (editor));
+}
+
 /* The debrief */
 
 static void
@@ -742,6 +826,7 @@ main (int   argc,
   ADD_TEST ("/event-editor/create", test_event_create);
   ADD_TEST ("/event-editor/edit-keeps-met", test_event_edit_keeps_met);
   ADD_TEST ("/event-editor/overlap", test_event_overlap);
+  ADD_TEST ("/event-editor/overlap-live", test_event_overlap_live);
   ADD_TEST ("/event-debrief/record", test_event_debrief);
   ADD_TEST ("/event-editor/accessible-names", test_accessible_names);
   ADD_TEST ("/screenshots/event-editor", test_screenshots);

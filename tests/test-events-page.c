@@ -9,6 +9,8 @@
 #include <glib/gi18n.h>
 
 #include "liens-application.h"
+#include "liens-clock.h"
+#include "liens-event-groups.h"
 #include "liens-event-row.h"
 #include "liens-events-page.h"
 #include "liens-icalendar.h"
@@ -109,22 +111,14 @@ add_event (Fixture         *fixture,
   return liens_event_get_id (event);
 }
 
-/* Days from now to the Tuesday after this week, at 18:00 tomorrow's time of day aside. */
+/* Days from now to the second day of next week, in the locale's weeks. */
 static int
 days_to_next_week (void)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  int to_next_week = (liens_get_first_weekday () - g_date_time_get_day_of_week (now) + 7) % 7;
 
-  return 8 - g_date_time_get_day_of_week (now) + 1;
-}
-
-static gboolean
-next_week_is_this_month (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) later = g_date_time_add_days (now, days_to_next_week ());
-
-  return g_date_time_get_month (later) == g_date_time_get_month (now);
+  return (to_next_week == 0 ? 7 : to_next_week) + 1;
 }
 
 static void
@@ -368,7 +362,6 @@ static void
 test_rows (Fixture       *fixture,
            gconstpointer  data)
 {
-  const char *month_group = next_week_is_this_month () ? "This Month" : "Later";
   LiensEventRow *row;
 
   settle (fixture);
@@ -391,13 +384,13 @@ test_rows (Fixture       *fixture,
   g_assert_null (liens_event_row_get_heading (row));
   g_assert_true (row_has_overlap (row));
 
+  /* Next week, even when it begins in another month. */
   row = find_row (fixture, "Open Studio Night");
-  g_assert_cmpstr (liens_event_row_get_heading (row), ==, month_group);
+  g_assert_cmpstr (liens_event_row_get_heading (row), ==, "Next Week");
   g_assert_false (row_has_overlap (row));
 
   row = find_row (fixture, "Web Summit");
-  g_assert_cmpstr (liens_event_row_get_heading (row),
-                   ==, g_str_equal (month_group, "Later") ? NULL : "Later");
+  g_assert_cmpstr (liens_event_row_get_heading (row), ==, "Later");
   g_assert_nonnull (liens_test_find_widget (GTK_WIDGET (row), GTK_TYPE_LABEL, "3 people to meet"));
 
   row = find_row (fixture, "Trade Fair");
@@ -472,6 +465,62 @@ test_to_confirm (Fixture       *fixture,
   g_assert_cmpint (liens_event_get_attendance (event), ==, LIENS_ATTENDANCE_SKIPPED);
   g_assert_null (liens_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_LABEL,
                                          "Did you attend Trade Fair?"));
+}
+
+static gboolean
+asks_to_confirm (Fixture    *fixture,
+                 const char *title)
+{
+  g_autofree char *question = g_strdup_printf ("Did you attend %s?", title);
+  GtkWidget *label = liens_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_LABEL, question);
+
+  return label != NULL && gtk_widget_get_mapped (label);
+}
+
+/* Left open overnight: today's events are over, and asked about; next week's come closer. */
+static void
+test_day_changed (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
+  g_autoptr(GDateTime) next_week = g_date_time_add_days (now, days_to_next_week ());
+  g_autofree char *titles = NULL;
+  LiensEventRow *row;
+
+  settle (fixture);
+  g_assert_cmpstr (liens_event_row_get_heading (find_row (fixture, "Founders Breakfast")),
+                   ==, "This Week");
+  g_assert_false (asks_to_confirm (fixture, "Founders Breakfast"));
+  g_assert_true (asks_to_confirm (fixture, "Trade Fair"));
+
+  liens_clock_set_now_for_testing (tomorrow);
+  settle (fixture);
+
+  titles = list_titles (fixture);
+  g_assert_cmpstr (titles, ==, "Open Studio Night, Web Summit, "
+                               "Rust Meetup, Founders Breakfast, Trade Fair, Old Afterwork");
+  row = find_row (fixture, "Rust Meetup");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (liens_event_row_get_heading (row), ==, "Past Events");
+  g_assert_true (asks_to_confirm (fixture, "Founders Breakfast"));
+  g_assert_true (asks_to_confirm (fixture, "Rust Meetup"));
+  g_assert_true (asks_to_confirm (fixture, "Trade Fair"));
+
+  /* A week on, next week's event is this week's. */
+  liens_clock_set_now_for_testing (next_week);
+  settle (fixture);
+  row = find_row (fixture, "Open Studio Night");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (liens_event_row_get_heading (row), ==, "This Week");
+
+  liens_clock_set_now_for_testing (NULL);
+  settle (fixture);
+  g_clear_pointer (&titles, g_free);
+  titles = list_titles (fixture);
+  g_assert_cmpstr (titles, ==, "Founders Breakfast, Rust Meetup, Open Studio Night, Web Summit, "
+                               "Trade Fair, Old Afterwork");
+  g_assert_false (asks_to_confirm (fixture, "Founders Breakfast"));
 }
 
 static void
@@ -646,6 +695,8 @@ main (int   argc,
               fixture_set_up, test_attendance, fixture_tear_down);
   g_test_add ("/events-page/to-confirm", Fixture, GINT_TO_POINTER (DATA_EVENTS),
               fixture_set_up, test_to_confirm, fixture_tear_down);
+  g_test_add ("/events-page/day-changed", Fixture, GINT_TO_POINTER (DATA_EVENTS),
+              fixture_set_up, test_day_changed, fixture_tear_down);
   g_test_add ("/events-page/calendar", Fixture, GINT_TO_POINTER (DATA_EVENTS),
               fixture_set_up, test_calendar, fixture_tear_down);
   g_test_add ("/events-page/export-import", Fixture, GINT_TO_POINTER (DATA_EVENTS),

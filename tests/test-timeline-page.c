@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "liens-application.h"
+#include "liens-clock.h"
 #include "liens-encounter-editor.h"
 #include "liens-store.h"
 #include "liens-test-utils.h"
@@ -1033,6 +1034,63 @@ test_follow_up_done (Fixture       *fixture,
                                         "Due for Reconnection"));
 }
 
+static GtkWidget *
+find_follow_up_box (LiensTimelineRow *row,
+                    const char       *prefix)
+{
+  g_autoptr(GPtrArray) labels = liens_test_find_all_widgets (GTK_WIDGET (row), GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (g_str_has_prefix (gtk_label_get_text (g_ptr_array_index (labels, i)), prefix))
+      return gtk_widget_get_parent (g_ptr_array_index (labels, i));
+
+  g_assert_not_reached ();
+}
+
+/* Left open overnight: "Today" becomes "Yesterday", and a follow-up falls due. */
+static void
+test_day_changed (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  gint64 pitch = find_encounter_id (fixture, "Revue du pitch");
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
+  g_autoptr(GDateTime) later = g_date_time_add_days (now, 4);
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (get_list_view (fixture)));
+  LiensTimelineRow *row;
+  double scrolled;
+
+  row = show_row (fixture, pitch);
+  g_assert_cmpstr (liens_timeline_row_get_day (row), ==, "Today");
+  g_assert_false (gtk_widget_has_css_class (find_follow_up_box (row, "Follow up: Envoyer le deck"),
+                                            "overdue"));
+  scrolled = gtk_adjustment_get_value (adjustment);
+
+  liens_clock_set_now_for_testing (tomorrow);
+  liens_test_wait_for_frame (fixture->window);
+  liens_test_iterate ();
+  /* The same row, where it was. */
+  g_assert_true (liens_timeline_row_get_item (row) != NULL);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, scrolled);
+  g_assert_cmpstr (liens_timeline_row_get_day (row), ==, "Yesterday");
+  g_assert_true (row_shows (row, "Yesterday"));
+
+  /* The follow-up was due in three days. */
+  liens_clock_set_now_for_testing (later);
+  liens_test_wait_for_frame (fixture->window);
+  liens_test_iterate ();
+  row = show_row (fixture, pitch);
+  g_assert_cmpstr (liens_timeline_row_get_day (row), !=, "Yesterday");
+  g_assert_true (gtk_widget_has_css_class (find_follow_up_box (row, "Follow up: Envoyer le deck"),
+                                           "overdue"));
+
+  liens_clock_set_now_for_testing (NULL);
+  liens_test_wait_for_frame (fixture->window);
+  liens_test_iterate ();
+  row = show_row (fixture, pitch);
+  g_assert_cmpstr (liens_timeline_row_get_day (row), ==, "Today");
+}
+
 /* The figure below a title, with its no-break spaces read as spaces. */
 static const char *
 label_text (GtkWidget  *root,
@@ -1189,6 +1247,8 @@ main (int   argc,
               fixture_set_up, test_delete_undo, fixture_tear_down);
   g_test_add ("/timeline-page/follow-up-done", Fixture, GINT_TO_POINTER (DATA_SAMPLES),
               fixture_set_up, test_follow_up_done, fixture_tear_down);
+  g_test_add ("/timeline-page/day-changed", Fixture, GINT_TO_POINTER (DATA_SAMPLES),
+              fixture_set_up, test_day_changed, fixture_tear_down);
   g_test_add ("/timeline-page/figures", Fixture, GINT_TO_POINTER (DATA_KNOWN),
               fixture_set_up, test_figures, fixture_tear_down);
   g_test_add ("/screenshots/timeline-page", Fixture, GINT_TO_POINTER (DATA_SAMPLES),

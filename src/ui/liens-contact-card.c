@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "liens-clock.h"
 #include "liens-contact-card.h"
 #include "liens-encounter-editor.h"
 #include "liens-enum-names.h"
@@ -492,7 +493,7 @@ update_keep_in_touch (LiensContactCard *self)
 {
   LiensCadence cadence = liens_contact_get_cadence (self->contact);
   GDateTime *last_encounter = liens_contact_get_last_encounter (self->contact);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = liens_clock_get_now ();
   g_autoptr(GDateTime) due = NULL;
   g_autofree char *cadence_text = NULL;
   g_autofree char *last_text = NULL;
@@ -897,7 +898,7 @@ update_timeline (LiensContactCard *self)
     n_items = g_list_model_get_n_items (self->timeline);
 
   names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  now = g_date_time_new_now_local ();
+  now = liens_clock_get_now ();
 
   /* The list is read by pages: ask for the first rows only, never for all of it. */
   for (guint i = 0; i < MIN (n_items, MAX_TIMELINE_ROWS); i++)
@@ -1028,6 +1029,17 @@ liens_contact_card_update (LiensContactCard *self)
   update_notes (self);
 
   gtk_stack_set_visible_child_name (self->stack, "card");
+}
+
+/* The keep-in-touch row and the timeline's dates depend on the day. */
+static void
+day_changed_cb (LiensContactCard *self)
+{
+  if (self->contact == NULL)
+    return;
+
+  update_keep_in_touch (self);
+  queue_update_timeline (self);
 }
 
 static void
@@ -1457,6 +1469,9 @@ liens_contact_card_init (LiensContactCard *self)
 
   liens_contact_card_update (self);
   update_timeline (self);
+
+  g_signal_connect_object (liens_clock_get_default (), "day-changed",
+                           G_CALLBACK (day_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 /**

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "liens-clock.h"
 #include "liens-contact-row.h"
 #include "liens-ui.h"
 
@@ -105,7 +106,7 @@ liens_contact_row_update (LiensContactRow *self)
   gtk_label_set_text (self->subtitle_label, subtitle != NULL ? subtitle : "");
   gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), subtitle != NULL);
 
-  now = g_date_time_new_now_local ();
+  now = liens_clock_get_now ();
   last_encounter = liens_contact_get_last_encounter (self->contact);
   if (last_encounter != NULL)
     last = liens_format_relative_date (last_encounter, now);
@@ -125,6 +126,14 @@ contact_notify_cb (LiensContactRow *self,
                    LiensContact    *contact)
 {
   liens_contact_row_update (self);
+}
+
+/* "3 days ago" and the due mark follow the day; a recycled row has no contact. */
+static void
+day_changed_cb (LiensContactRow *self)
+{
+  if (self->contact != NULL)
+    liens_contact_row_update (self);
 }
 
 static void
@@ -221,6 +230,9 @@ static void
 liens_contact_row_init (LiensContactRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_object (liens_clock_get_default (), "day-changed",
+                           G_CALLBACK (day_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *

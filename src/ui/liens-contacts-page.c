@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "liens-clock.h"
 #include "liens-contact-card.h"
 #include "liens-contact-editor.h"
 #include "liens-contact-row.h"
@@ -459,6 +460,15 @@ query_changed_cb (LiensContactsPage *self,
                   LiensContactQuery *query)
 {
   update_list_state (self);
+}
+
+/* The rows and the card redraw their dates themselves. Only the list of contacts due for
+ * reconnection depends on the day: its query runs again, and the selection is found back
+ * by selection_items_changed_cb(). */
+static void
+day_changed_cb (LiensContactsPage *self)
+{
+  liens_ui_query_follow_day (self->query);
 }
 
 static void
@@ -1181,6 +1191,8 @@ liens_contacts_page_init (LiensContactsPage *self)
   self->query = liens_contact_query_new ();
   g_signal_connect_object (self->query, "changed", G_CALLBACK (query_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (liens_clock_get_default (), "day-changed",
+                           G_CALLBACK (day_changed_cb), self, G_CONNECT_SWAPPED);
 
   self->selection = gtk_single_selection_new (NULL);
   gtk_single_selection_set_autoselect (self->selection, FALSE);

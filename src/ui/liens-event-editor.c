@@ -11,12 +11,15 @@
 
 #include "liens-contact-picker.h"
 #include "liens-enum-names.h"
+#include "liens-clock.h"
 #include "liens-event-editor.h"
 #include "liens-format.h"
 #include "liens-ui.h"
 
 /* A new event lasts two hours, unless the user says otherwise. */
 #define DEFAULT_HOURS 2
+/* How long the dates stay still before the overlap warning is worked out again. */
+#define OVERLAPS_DELAY_MS 150
 
 struct _LiensEventEditor
 {
@@ -34,6 +37,7 @@ struct _LiensEventEditor
   GArray *network_ids;
 
   gboolean populating;
+  guint overlaps_id;
   gboolean touched;
 
   /* Template widgets */
@@ -78,6 +82,8 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+static void queue_update_overlaps (LiensEventEditor *self);
 
 /* The kinds in the order of their combo row: "Other" last. */
 static const LiensEventKind kinds[] = {
@@ -441,6 +447,7 @@ start_day_selected_cb (LiensEventEditor *self)
 
   update_date_buttons (self);
   gtk_popover_popdown (self->start_date_popover);
+  queue_update_overlaps (self);
   form_changed_cb (self);
 }
 
@@ -458,6 +465,7 @@ end_day_selected_cb (LiensEventEditor *self)
 
   update_date_buttons (self);
   gtk_popover_popdown (self->end_date_popover);
+  queue_update_overlaps (self);
   form_changed_cb (self);
 }
 
@@ -469,6 +477,7 @@ start_time_changed_cb (LiensEventEditor *self)
 
   follow_start (self);
   update_date_buttons (self);
+  queue_update_overlaps (self);
   form_changed_cb (self);
 }
 
@@ -480,6 +489,7 @@ end_time_changed_cb (LiensEventEditor *self)
 
   self->end_chosen = TRUE;
   update_date_buttons (self);
+  queue_update_overlaps (self);
   form_changed_cb (self);
 }
 
@@ -490,6 +500,7 @@ all_day_changed_cb (LiensEventEditor *self)
     return;
 
   update_date_buttons (self);
+  queue_update_overlaps (self);
   form_changed_cb (self);
 }
 
@@ -575,50 +586,111 @@ setup_networks (LiensEventEditor *self,
   setup_combo (self->network_row, names, selected);
 }
 
+/* The planned events (see liens_event_is_planned()) that the form's times meet, by start.
+ * Any of them ends after the form's event starts: the store's upcoming events from then on
+ * hold them all, by start, and the scan stops at the first that starts after it ends. */
+static GPtrArray *
+dup_overlapping_titles (LiensEventEditor *self)
+{
+  g_autoptr(GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(LiensEvent) edited = liens_event_new ();
+  g_autoptr(GListModel) candidates = NULL;
+  g_autoptr(GDateTime) start = dup_form_start (self);
+  g_autoptr(GDateTime) end = dup_form_end (self);
+  g_autoptr(GDateTime) since = NULL;
+  g_autoptr(GDateTime) until = NULL;
+  gint64 id = self->event != NULL ? liens_event_get_id (self->event) : 0;
+  guint n_items;
+
+  liens_event_set_start (edited, start);
+  if (g_date_time_compare (end, start) > 0)
+    liens_event_set_end (edited, end);
+  liens_event_set_all_day (edited, gtk_switch_get_active (self->all_day_switch));
+  liens_event_set_attendance (edited, adw_combo_row_get_selected (self->attendance_row));
+
+  if (self->store == NULL || !liens_event_is_planned (edited))
+    return g_steal_pointer (&titles);
+
+  /* A day on each side: all-day events cover whole local days. */
+  since = g_date_time_add_days (start, -1);
+  until = g_date_time_add_days (g_date_time_compare (end, start) > 0 ? end : start, 1);
+  candidates = liens_store_list_upcoming_events (self->store, since);
+  n_items = g_list_model_get_n_items (candidates);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(LiensEvent) other = g_list_model_get_item (candidates, i);
+      GDateTime *other_start = liens_event_get_start (other);
+      const char *title;
+
+      /* Events without a date come last. */
+      if (other_start == NULL || g_date_time_compare (other_start, until) >= 0)
+        break;
+
+      if (liens_event_get_id (other) == id || !liens_event_is_planned (other) ||
+          !liens_event_overlaps (edited, other))
+        continue;
+
+      title = liens_event_get_title (other);
+      g_ptr_array_add (titles, g_strdup (title != NULL && title[0] != '\0' ? title : _("Untitled Event")));
+    }
+
+  return g_steal_pointer (&titles);
+}
+
 /* A planned event at the same time as others: the user may not be able to go to all. */
 static void
-setup_overlaps (LiensEventEditor *self)
+update_overlaps (LiensEventEditor *self)
 {
-  g_autoptr(GPtrArray) titles = NULL;
-  g_autofree gint64 *ids = NULL;
+  g_autoptr(GPtrArray) titles = dup_overlapping_titles (self);
   g_autofree char *joined = NULL;
   g_autofree char *message = NULL;
-  gsize n_ids = 0;
 
-  if (self->event == NULL || liens_event_get_id (self->event) <= 0 ||
-      !liens_event_is_planned (self->event))
-    return;
+  g_clear_handle_id (&self->overlaps_id, g_source_remove);
 
-  ids = liens_store_dup_overlapping_event_ids (self->store, liens_event_get_id (self->event), &n_ids, NULL);
-  if (ids == NULL || n_ids == 0)
-    return;
-
-  titles = g_ptr_array_new_with_free_func (g_free);
-  for (gsize i = 0; i < n_ids; i++)
-    {
-      g_autoptr(LiensEvent) other = liens_store_get_event (self->store, ids[i], NULL);
-      const char *title = other != NULL ? liens_event_get_title (other) : NULL;
-
-      if (other != NULL)
-        g_ptr_array_add (titles, g_strdup (title != NULL && title[0] != '\0' ? title : _("Untitled Event")));
-    }
+  gtk_widget_set_visible (self->overlap_group, titles->len > 0);
   if (titles->len == 0)
-    return;
-  g_ptr_array_add (titles, NULL);
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->overlap_row), "");
+      return;
+    }
 
+  g_ptr_array_add (titles, NULL);
   /* Translators: separates the titles of events in a list. */
   joined = g_strjoinv (_(", "), (char **) titles->pdata);
   /* Translators: %s is a list of event titles. */
   message = g_strdup_printf (_("Overlaps with %s"), joined);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->overlap_row), message);
-  gtk_widget_set_visible (self->overlap_group, TRUE);
+}
+
+static gboolean
+update_overlaps_cb (gpointer user_data)
+{
+  LiensEventEditor *self = user_data;
+
+  self->overlaps_id = 0;
+  update_overlaps (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The warning follows the dates as they change, once the spin buttons settle. */
+static void
+queue_update_overlaps (LiensEventEditor *self)
+{
+  if (self->populating)
+    return;
+
+  g_clear_handle_id (&self->overlaps_id, g_source_remove);
+  self->overlaps_id = g_timeout_add (OVERLAPS_DELAY_MS, update_overlaps_cb, self);
+  g_source_set_name_by_id (self->overlaps_id, "[liens] event overlaps");
 }
 
 static void
 populate (LiensEventEditor *self)
 {
   g_autoptr(LiensEvent) blank = liens_event_new ();
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = liens_clock_get_now ();
   g_autoptr(GDateTime) next_hour = NULL;
   g_autoptr(GDateTime) start = NULL;
   g_autoptr(GDateTime) end = NULL;
@@ -675,7 +747,7 @@ populate (LiensEventEditor *self)
 
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view), notes != NULL ? notes : "", -1);
 
-  setup_overlaps (self);
+  update_overlaps (self);
   update_date_buttons (self);
 
   self->populating = FALSE;
@@ -747,6 +819,7 @@ liens_event_editor_dispose (GObject *object)
 {
   LiensEventEditor *self = LIENS_EVENT_EDITOR (object);
 
+  g_clear_handle_id (&self->overlaps_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), LIENS_TYPE_EVENT_EDITOR);
 
   g_clear_object (&self->event);
@@ -870,6 +943,9 @@ liens_event_editor_init (LiensEventEditor *self)
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",
                            G_CALLBACK (form_changed_cb), self, G_CONNECT_SWAPPED);
+  /* Only planned events warn of overlaps. */
+  g_signal_connect_object (self->attendance_row, "notify::selected",
+                           G_CALLBACK (queue_update_overlaps), self, G_CONNECT_SWAPPED);
 }
 
 /**

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "liens-enum-names.h"
+#include "liens-clock.h"
 #include "liens-event-row.h"
 #include "liens-format.h"
 #include "liens-quiz.h"
@@ -148,7 +149,7 @@ update_overlaps (LiensEventRow *self,
 static void
 update_profile_hint (LiensEventRow *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = liens_clock_get_now ();
   gboolean suits = FALSE;
 
   if (self->event != NULL && self->profile != LIENS_PROFILE_UNKNOWN)
@@ -293,7 +294,7 @@ liens_event_row_set_event (LiensEventRow *self,
   if (event == NULL)
     return;
 
-  now = g_date_time_new_now_local ();
+  now = liens_clock_get_now ();
   details = g_ptr_array_new_with_free_func (g_free);
 
   when = format_when (event, now);

@@ -7,8 +7,10 @@
 
 #include <glib/gi18n.h>
 
+#include "liens-clock.h"
 #include "liens-event-debrief.h"
 #include "liens-event-editor.h"
+#include "liens-event-groups.h"
 #include "liens-event-row.h"
 #include "liens-events-page.h"
 #include "liens-format.h"
@@ -22,10 +24,14 @@ struct _LiensEventsPage
 
   LiensStore *store;
   GDateTime *now;
+  GDateWeekday first_weekday;
   GListModel *all_events;
   GListModel *upcoming;
   GListModel *past;
   GListModel *to_confirm;
+  /* The upcoming and past events of the day picked in the calendar, or of every day. */
+  GtkFilterListModel *upcoming_filter;
+  GtkFilterListModel *past_filter;
   /* The quiz results, newest first: the latest one's profile marks the events that suit it. */
   GListModel *quiz_results;
   LiensProfile profile;
@@ -76,17 +82,6 @@ get_parent_window (LiensEventsPage *self)
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
-static GDateTime *
-local_midnight (GDateTime *date)
-{
-  g_autoptr(GDateTime) local = g_date_time_to_local (date);
-
-  return g_date_time_new_local (g_date_time_get_year (local),
-                                g_date_time_get_month (local),
-                                g_date_time_get_day_of_month (local),
-                                0, 0, 0);
-}
-
 /* The first and last local days of @event, as Julian days; FALSE when it has no date. */
 static gboolean
 get_event_days (LiensEvent *event,
@@ -126,33 +121,15 @@ get_event_days (LiensEvent *event,
   return TRUE;
 }
 
-/* "This Week", "This Month", "Later" for events ahead, "Past Events" for the others. */
 static const char *
 get_group (LiensEventsPage *self,
            LiensEvent      *event)
 {
-  GDateTime *start = liens_event_get_start (event);
-  g_autoptr(GDateTime) today = NULL;
-  g_autoptr(GDateTime) next_week = NULL;
-  g_autoptr(GDateTime) next_month = NULL;
-
   if (event == NULL)
     return NULL;
-  if (liens_event_is_past (event, self->now))
-    return _("Past Events");
-  if (start == NULL)
-    return _("Later");
 
-  today = local_midnight (self->now);
-  next_week = g_date_time_add_days (today, 8 - g_date_time_get_day_of_week (today));
-  next_month = g_date_time_add_full (today, 0, 1, 1 - g_date_time_get_day_of_month (today),
-                                     0, 0, 0);
-
-  if (g_date_time_compare (start, next_week) < 0)
-    return _("This Week");
-  if (g_date_time_compare (start, next_month) < 0)
-    return _("This Month");
-  return _("Later");
+  return liens_event_group_get_title (liens_event_group_for_event (event, self->now,
+                                                                   self->first_weekday));
 }
 
 static void
@@ -420,6 +397,50 @@ store_reset_cb (LiensEventsPage *self,
                 LiensStore      *store)
 {
   queue_refresh (self);
+}
+
+/* The store's lists split the events at "now" for their whole life: a new day needs new
+ * lists. The list view keeps its models, and the rows on screen are bound again. */
+static void
+split_events (LiensEventsPage *self)
+{
+  if (self->to_confirm != NULL)
+    g_signal_handlers_disconnect_by_data (self->to_confirm, self);
+  g_clear_object (&self->upcoming);
+  g_clear_object (&self->past);
+  g_clear_object (&self->to_confirm);
+
+  self->upcoming = liens_store_list_upcoming_events (self->store, self->now);
+  self->past = liens_store_list_past_events (self->store, self->now);
+  self->to_confirm = liens_store_list_events_to_confirm (self->store, self->now);
+  g_signal_connect_object (self->to_confirm, "items-changed", G_CALLBACK (events_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+
+  gtk_filter_list_model_set_model (self->upcoming_filter, self->upcoming);
+  gtk_filter_list_model_set_model (self->past_filter, self->past);
+}
+
+/* At midnight: events move from upcoming to past, from "Next Week" to "This Week", and the
+ * ones just over ask "Did you attend…?". GtkCalendar looks at the time itself whenever a
+ * day is selected, as update_marks() does: its mark of today moves too. */
+static void
+day_changed_cb (LiensEventsPage *self)
+{
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list_view));
+  double scrolled = vadjustment != NULL ? gtk_adjustment_get_value (vadjustment) : 0;
+
+  g_clear_pointer (&self->now, g_date_time_unref);
+  self->now = liens_clock_get_now ();
+
+  if (self->store == NULL)
+    return;
+
+  split_events (self);
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  refresh (self);
+
+  if (vadjustment != NULL)
+    gtk_adjustment_set_value (vadjustment, scrolled);
 }
 
 static gboolean
@@ -899,7 +920,10 @@ liens_events_page_init (LiensEventsPage *self)
   guint n_arrows = 0;
 
   self->bound_items = g_hash_table_new (NULL, NULL);
-  self->now = g_date_time_new_now_local ();
+  self->now = liens_clock_get_now ();
+  self->first_weekday = liens_get_first_weekday ();
+  g_signal_connect_object (liens_clock_get_default (), "day-changed",
+                           G_CALLBACK (day_changed_cb), self, G_CONNECT_SWAPPED);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -955,9 +979,13 @@ liens_events_page_set_store (LiensEventsPage *self,
   gtk_list_view_set_model (self->list_view, NULL);
   g_clear_object (&self->events);
   g_clear_object (&self->all_events);
+  if (self->to_confirm != NULL)
+    g_signal_handlers_disconnect_by_data (self->to_confirm, self);
   g_clear_object (&self->upcoming);
   g_clear_object (&self->past);
   g_clear_object (&self->to_confirm);
+  g_clear_object (&self->upcoming_filter);
+  g_clear_object (&self->past_filter);
   if (self->quiz_results != NULL)
     g_signal_handlers_disconnect_by_data (self->quiz_results, self);
   g_clear_object (&self->quiz_results);
@@ -967,33 +995,25 @@ liens_events_page_set_store (LiensEventsPage *self,
   if (store != NULL)
     {
       g_autoptr(GtkNoSelection) selection = NULL;
-      GtkFilterListModel *upcoming;
-      GtkFilterListModel *past;
 
       g_clear_pointer (&self->now, g_date_time_unref);
-      self->now = g_date_time_new_now_local ();
+      self->now = liens_clock_get_now ();
 
       self->all_events = liens_store_list_events (store);
-      self->upcoming = liens_store_list_upcoming_events (store, self->now);
-      self->past = liens_store_list_past_events (store, self->now);
-      self->to_confirm = liens_store_list_events_to_confirm (store, self->now);
 
       parts = g_list_store_new (G_TYPE_LIST_MODEL);
-      upcoming = gtk_filter_list_model_new (g_object_ref (self->upcoming),
-                                            g_object_ref (GTK_FILTER (self->day_filter)));
-      past = gtk_filter_list_model_new (g_object_ref (self->past),
-                                        g_object_ref (GTK_FILTER (self->day_filter)));
-      g_list_store_append (parts, upcoming);
-      g_list_store_append (parts, past);
-      g_object_unref (upcoming);
-      g_object_unref (past);
+      self->upcoming_filter = gtk_filter_list_model_new (NULL,
+                                                         g_object_ref (GTK_FILTER (self->day_filter)));
+      self->past_filter = gtk_filter_list_model_new (NULL,
+                                                     g_object_ref (GTK_FILTER (self->day_filter)));
+      g_list_store_append (parts, self->upcoming_filter);
+      g_list_store_append (parts, self->past_filter);
       self->events = G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&parts))));
+      split_events (self);
 
       g_signal_connect_object (self->events, "items-changed", G_CALLBACK (events_changed_cb), self,
                                G_CONNECT_SWAPPED);
       g_signal_connect_object (self->all_events, "items-changed", G_CALLBACK (events_changed_cb),
-                               self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (self->to_confirm, "items-changed", G_CALLBACK (events_changed_cb),
                                self, G_CONNECT_SWAPPED);
       for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
         g_signal_connect_object (store, signals[i], G_CALLBACK (store_event_cb), self, 0);
@@ -1051,7 +1071,7 @@ liens_events_page_write_upcoming (LiensEventsPage  *self,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (self->store != NULL, FALSE);
 
-  now = g_date_time_new_now_local ();
+  now = liens_clock_get_now ();
   upcoming = liens_store_list_upcoming_events (self->store, now);
   events = g_ptr_array_new_with_free_func (g_object_unref);
 
@@ -1101,7 +1121,7 @@ liens_events_page_write_event (LiensEventsPage  *self,
 
   events = g_ptr_array_new_with_free_func (g_object_unref);
   g_ptr_array_add (events, event);
-  now = g_date_time_new_now_local ();
+  now = liens_clock_get_now ();
 
   return write_events (events, now, file, error);
 }

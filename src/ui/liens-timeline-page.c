@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "liens-clock.h"
 #include "liens-encounter-editor.h"
 #include "liens-introduction-editor.h"
 #include "liens-timeline-items.h"
@@ -280,7 +281,7 @@ static gboolean
 update_days_idle_cb (gpointer user_data)
 {
   LiensTimelinePage *self = LIENS_TIMELINE_PAGE (user_data);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = liens_clock_get_now ();
   GHashTableIter iter;
   gpointer list_item;
 
@@ -808,27 +809,16 @@ query_since_notify_cb (LiensTimelinePage  *self,
                              g_variant_new_string (date_range_names[self->date_range]));
 }
 
-static void
-date_change_state_cb (GSimpleAction *action,
-                      GVariant      *state,
-                      gpointer       user_data)
+/* Where a range of the menu starts, on the day of @now. */
+static GDateTime *
+dup_since (DateRange  range,
+           GDateTime *now)
 {
-  LiensTimelinePage *self = LIENS_TIMELINE_PAGE (user_data);
-  const char *name = g_variant_get_string (state, NULL);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) since = NULL;
-  DateRange range = DATE_RANGE_ANY;
-
-  for (guint i = 0; i < G_N_ELEMENTS (date_range_names); i++)
-    if (g_strcmp0 (name, date_range_names[i]) == 0)
-      range = i;
-
   switch (range)
     {
     case DATE_RANGE_MONTH:
-      since = g_date_time_new_local (g_date_time_get_year (now), g_date_time_get_month (now),
+      return g_date_time_new_local (g_date_time_get_year (now), g_date_time_get_month (now),
                                      1, 0, 0, 0);
-      break;
 
     case DATE_RANGE_QUARTER:
       {
@@ -837,22 +827,54 @@ date_change_state_cb (GSimpleAction *action,
                                                             g_date_time_get_day_of_month (now),
                                                             0, 0, 0);
 
-        since = g_date_time_add_months (today, -3);
+        return g_date_time_add_months (today, -3);
       }
-      break;
 
     case DATE_RANGE_YEAR:
-      since = g_date_time_new_local (g_date_time_get_year (now), 1, 1, 0, 0, 0);
-      break;
+      return g_date_time_new_local (g_date_time_get_year (now), 1, 1, 0, 0, 0);
 
     case DATE_RANGE_ANY:
     default:
-      break;
+      return NULL;
     }
+}
 
+static void
+date_change_state_cb (GSimpleAction *action,
+                      GVariant      *state,
+                      gpointer       user_data)
+{
+  LiensTimelinePage *self = LIENS_TIMELINE_PAGE (user_data);
+  const char *name = g_variant_get_string (state, NULL);
+  g_autoptr(GDateTime) now = liens_clock_get_now ();
+  g_autoptr(GDateTime) since = NULL;
+  DateRange range = DATE_RANGE_ANY;
+
+  for (guint i = 0; i < G_N_ELEMENTS (date_range_names); i++)
+    if (g_strcmp0 (name, date_range_names[i]) == 0)
+      range = i;
+
+  since = dup_since (range, now);
   self->date_range = range;
   g_simple_action_set_state (action, g_variant_new_string (date_range_names[range]));
   liens_timeline_query_set_since (self->query, since);
+}
+
+/* The day headings ("Today", "Yesterday") and a range such as "This Month" follow the
+ * day; the rows redraw their own dates. The range runs the query again only when it
+ * starts on another day. */
+static void
+day_changed_cb (LiensTimelinePage *self)
+{
+  if (self->date_range != DATE_RANGE_ANY)
+    {
+      g_autoptr(GDateTime) now = liens_clock_get_now ();
+      g_autoptr(GDateTime) since = dup_since (self->date_range, now);
+
+      liens_timeline_query_set_since (self->query, since);
+    }
+
+  queue_update_days (self);
 }
 
 static void
@@ -960,7 +982,7 @@ factory_bind_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_activatable (list_item, TRUE);
   gtk_list_item_set_selectable (list_item, TRUE);
 
-  now = g_date_time_new_now_local ();
+  now = liens_clock_get_now ();
   liens_timeline_row_set_people (LIENS_TIMELINE_ROW (child), self->people);
   liens_timeline_row_set_item (LIENS_TIMELINE_ROW (child), item);
   update_day (self, list_item, now);
@@ -1539,6 +1561,8 @@ liens_timeline_page_init (LiensTimelinePage *self)
   /* After the timeline, which follows the query too, has run it again. */
   g_signal_connect_object (self->query, "changed", G_CALLBACK (query_changed_cb), self,
                            G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  g_signal_connect_object (liens_clock_get_default (), "day-changed",
+                           G_CALLBACK (day_changed_cb), self, G_CONNECT_SWAPPED);
 
   self->summary = g_object_ref_sink (LIENS_TIMELINE_SUMMARY (liens_timeline_summary_new ()));
   self->summary_item = g_object_new (G_TYPE_OBJECT, NULL);

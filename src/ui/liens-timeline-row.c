@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "liens-clock.h"
 #include "liens-timeline-row.h"
 #include "liens-ui.h"
 
@@ -543,13 +544,28 @@ liens_timeline_row_update (LiensTimelineRow *self)
       return;
     }
 
-  now = g_date_time_new_now_local ();
+  now = liens_clock_get_now ();
 
   if (LIENS_IS_ENCOUNTER (self->item))
     update_encounter (self, LIENS_ENCOUNTER (self->item), now);
   else if (LIENS_IS_INTRODUCTION (self->item))
     update_introduction (self, LIENS_INTRODUCTION (self->item));
 
+  update_accessible_label (self);
+}
+
+/* Only a follow-up's date and its overdue mark depend on the day; the day heading is the
+ * page's. */
+static void
+day_changed_cb (LiensTimelineRow *self)
+{
+  g_autoptr(GDateTime) now = NULL;
+
+  if (!LIENS_IS_ENCOUNTER (self->item) || self->people == NULL)
+    return;
+
+  now = liens_clock_get_now ();
+  update_follow_up (self, LIENS_ENCOUNTER (self->item), now);
   update_accessible_label (self);
 }
 
@@ -864,6 +880,9 @@ liens_timeline_row_init (LiensTimelineRow *self)
   GtkGesture *long_press;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_object (liens_clock_get_default (), "day-changed",
+                           G_CALLBACK (day_changed_cb), self, G_CONNECT_SWAPPED);
 
   self->shown_kind = -2;
   gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, self, NULL);

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "liens-clock.h"
 #include "liens-timeline-summary.h"
 #include "liens-ui.h"
 
@@ -159,7 +160,7 @@ update_figures (LiensTimelineSummary *self)
 static void
 refresh_figures (LiensTimelineSummary *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = liens_clock_get_now ();
   g_autoptr(GError) error = NULL;
 
   self->figures = (LiensFigures) { 0, };
@@ -251,7 +252,7 @@ create_follow_up_row_cb (gpointer item,
 {
   LiensTimelineSummary *self = LIENS_TIMELINE_SUMMARY (user_data);
   LiensEncounter *encounter = LIENS_ENCOUNTER (item);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = liens_clock_get_now ();
   g_autoptr(GDateTime) local = NULL;
   g_autofree char *names = NULL;
   g_autofree char *when = NULL;
@@ -316,7 +317,7 @@ create_due_row_cb (gpointer item,
                    gpointer user_data)
 {
   LiensContact *contact = LIENS_CONTACT (item);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = liens_clock_get_now ();
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *subtitle = NULL;
   const char *name = liens_contact_get_display_name (contact);
@@ -377,6 +378,22 @@ store_reset_cb (LiensTimelineSummary *self,
                 LiensStore           *store)
 {
   queue_refresh (self);
+}
+
+/* The counts, the due contacts and the dates of the rows ("3 days ago") follow the day;
+ * the lists show a few rows, made again. */
+static void
+day_changed_cb (LiensTimelineSummary *self)
+{
+  if (self->store == NULL)
+    return;
+
+  queue_refresh (self);
+  liens_ui_query_follow_day (self->due_query);
+  gtk_list_box_bind_model (self->follow_ups_list, G_LIST_MODEL (self->shown_follow_ups),
+                           create_follow_up_row_cb, self, NULL);
+  gtk_list_box_bind_model (self->due_list, G_LIST_MODEL (self->shown_due_contacts),
+                           create_due_row_cb, self, NULL);
 }
 
 static void
@@ -486,6 +503,9 @@ liens_timeline_summary_init (LiensTimelineSummary *self)
 
   update_figures (self);
   update_groups (self);
+
+  g_signal_connect_object (liens_clock_get_default (), "day-changed",
+                           G_CALLBACK (day_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 /* Public API */

@@ -7,6 +7,7 @@
 
 #include <gtk/gtk.h>
 
+#include "liens-clock.h"
 #include "liens-resources.h"
 #include "liens-ui.h"
 #include "liens-window.h"
@@ -90,4 +91,28 @@ liens_ui_add_error_toast (GtkWidget     *widget,
   g_autofree char *title = g_markup_escape_text (error->message, -1);
 
   liens_ui_add_toast (widget, adw_toast_new (title), last_toast);
+}
+
+/**
+ * liens_ui_query_follow_day:
+ * @query: a query whose list is on show
+ *
+ * Call it on #LiensClock::day-changed: a query of the contacts due for reconnection runs
+ * again, with the tests' fake time if there is one. Other queries do not depend on the day.
+ */
+void
+liens_ui_query_follow_day (LiensContactQuery *query)
+{
+  g_autoptr(GDateTime) now = liens_clock_is_faked () ? liens_clock_get_now () : NULL;
+  GDateTime *before = liens_contact_query_get_now (query);
+  gboolean same = (before == NULL && now == NULL) ||
+                  (before != NULL && now != NULL && g_date_time_equal (before, now));
+
+  g_return_if_fail (LIENS_IS_CONTACT_QUERY (query));
+
+  /* Without a fake time, the query asks for the time whenever it runs. */
+  liens_contact_query_set_now (query, now);
+
+  if (same && liens_contact_query_get_due_only (query))
+    g_signal_emit_by_name (query, "changed");
 }

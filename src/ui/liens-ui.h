@@ -7,6 +7,8 @@
 
 #include <adwaita.h>
 
+#include "liens-contact-query.h"
+
 G_BEGIN_DECLS
 
 void liens_ui_ensure_resources (void);
@@ -17,5 +19,7 @@ void liens_ui_add_toast        (GtkWidget    *widget,
 void liens_ui_add_error_toast  (GtkWidget    *widget,
                                 const GError *error,
                                 AdwToast    **last_toast);
+
+void liens_ui_query_follow_day (LiensContactQuery *query);
 
 G_END_DECLS

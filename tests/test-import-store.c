@@ -872,6 +872,16 @@ test_linkedin_reimport (Fixture       *f,
   g_assert_cmpuint (g_strv_length (emails), ==, 1);
   g_assert_cmpstr (emails[0], ==, "person.1@example.com");
   g_assert_cmpuint (liens_contact_get_details (updated)->len, ==, 2);
+  g_clear_pointer (&import_plan, liens_import_plan_unref);
+
+  /* The same file again brings nothing new: no contact is written again. */
+  liens_test_exec_sql (f->path, "UPDATE contact SET updated_at = 1000");
+  import_plan = plan (f, second);
+  g_assert_cmpuint (liens_import_plan_get_n_duplicates (import_plan), ==, 4);
+  apply (f, import_plan, "LinkedIn");
+  g_assert_cmpint (liens_test_query_int (f->path, "SELECT count(*) FROM contact "
+                                       "WHERE updated_at = 1000"), ==, 4);
+  g_assert_cmpint (liens_test_query_int (f->path, "SELECT count(*) FROM contact"), ==, 4);
 }
 
 typedef struct

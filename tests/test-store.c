@@ -2968,15 +2968,41 @@ test_migrate_from_v3 (Fixture       *f,
   g_assert_cmpstr (migrated_schema, ==, fresh_schema);
 }
 
+/* @name, a database frozen at schema @version by an older store, written to f->path. */
+static void
+load_fixture (Fixture    *f,
+              const char *name,
+              int         version)
+{
+  g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  g_autofree char *sql = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_get_contents (fixture, &sql, NULL, &error));
+  g_assert_no_error (error);
+  exec_sql (f->path, sql);
+  g_assert_cmpint (query_int (f->path, "PRAGMA user_version"), ==, version);
+}
+
+/* The frozen snapshot, migrated, has exactly the schema a new file gets. */
+static void
+assert_schema_as_new (Fixture *f)
+{
+  g_autofree char *fresh_path = g_build_filename (f->dir, "fresh.db", NULL);
+  g_autofree char *migrated_schema = NULL;
+  g_autofree char *fresh_schema = NULL;
+  LiensStore *store = open_store (fresh_path);
+
+  g_assert_finalize_object (store);
+  migrated_schema = dump_schema (f->path);
+  fresh_schema = dump_schema (fresh_path);
+  g_assert_cmpstr (migrated_schema, ==, fresh_schema);
+}
+
 static void
 test_migrate_from_v4 (Fixture       *f,
                       gconstpointer  data)
 {
-  g_autofree char *fixture = NULL;
-  g_autofree char *sql = NULL;
-  g_autofree char *fresh_path = g_build_filename (f->dir, "fresh.db", NULL);
-  g_autofree char *migrated_schema = NULL;
-  g_autofree char *fresh_schema = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(LiensContact) candidate = NULL;
   g_autoptr(LiensContact) found = NULL;
@@ -2984,11 +3010,7 @@ test_migrate_from_v4 (Fixture       *f,
   LiensContact *emilie;
   LiensStore *store;
 
-  fixture = g_test_build_filename (G_TEST_DIST, "data", "schema-v4.sql", NULL);
-  g_assert_true (g_file_get_contents (fixture, &sql, NULL, &error));
-  g_assert_no_error (error);
-  exec_sql (f->path, sql);
-  g_assert_cmpint (query_int (f->path, "PRAGMA user_version"), ==, 4);
+  load_fixture (f, "schema-v4.sql", 4);
 
   store = open_store (f->path);
   g_assert_cmpint (liens_store_get_schema_version (store), ==, LIENS_STORE_SCHEMA_VERSION);
@@ -3041,12 +3063,97 @@ test_migrate_from_v4 (Fixture       *f,
   g_assert_finalize_object (store);
   g_assert_cmpint (query_int (f->path, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
 
-  /* The frozen snapshot, migrated, has exactly the schema a new file gets. */
-  store = open_store (fresh_path);
+  assert_schema_as_new (f);
+}
+
+static void
+test_migrate_from_v5 (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LiensContactQuery) query = NULL;
+  g_autoptr(GListModel) found = NULL;
+  g_autoptr(GListModel) encounters = NULL;
+  g_autoptr(LiensEncounter) encounter = NULL;
+  g_autoptr(LiensEncounter) first = NULL;
+  g_autoptr(LiensStoreUndo) undo = NULL;
+  g_autoptr(GDateTime) moved = g_date_time_new_from_unix_utc (1720000000);
+  LiensContact *emilie;
+  LiensStore *store;
+
+  load_fixture (f, "schema-v5.sql", 5);
+
+  store = open_store (f->path);
+  g_assert_cmpint (liens_store_get_schema_version (store), ==, LIENS_STORE_SCHEMA_VERSION);
+
+  /* Every link has its encounter's date; the encounter without a date, none. */
+  g_assert_cmpint (query_int (f->path, "SELECT count(*) FROM encounter_contact ec WHERE "
+                                       "ec.date IS NOT (SELECT date FROM encounter "
+                                       "WHERE id = ec.encounter_id)"), ==, 0);
+  g_assert_cmpint (query_int (f->path, "SELECT count(*) FROM encounter_contact "
+                                       "WHERE date IS NULL"), ==, 1);
+
+  /* A contact's last encounter and encounters come from them. */
+  emilie = get_contact (store, 1);
+  g_assert_cmpint (g_date_time_to_unix (liens_contact_get_last_encounter (emilie)), ==,
+                   1710000000);
+  g_assert_cmpstr (liens_contact_get_uid (emilie), ==,
+                   "urn:uuid:0b6f3a52-8c1e-4d2a-9f00-1a2b3c4d5e6f");
+  g_assert_finalize_object (emilie);
+  encounters = liens_store_list_encounters_for_contact (store, 5);
+  g_assert_cmpuint (g_list_model_get_n_items (encounters), ==, 2);
+  first = g_list_model_get_item (encounters, 0);
+  g_assert_cmpint (liens_encounter_get_id (first), ==, 4);
+
+  /* A migrated encounter moved to another day moves its people's last encounter. */
+  encounter = liens_store_get_encounter (store, 1, &error);
+  g_assert_no_error (error);
+  liens_encounter_set_date (encounter, moved);
+  g_assert_true (liens_store_save_encounter (store, encounter, &error));
+  g_assert_no_error (error);
+  emilie = get_contact (store, 1);
+  g_assert_cmpint (g_date_time_to_unix (liens_contact_get_last_encounter (emilie)), ==,
+                   1720000000);
+  g_assert_finalize_object (emilie);
+
+  /* Whatever writes the date of an encounter, its links follow. */
+  exec_sql (f->path, "UPDATE encounter SET date = 1730000000 WHERE id = 6");
+  g_assert_cmpint (query_int (f->path, "SELECT date FROM encounter_contact "
+                                       "WHERE encounter_id = 6 AND contact_id = 1"), ==,
+                   1730000000);
+
+  /* A contact deleted, the date of a shared encounter changed meanwhile, then the
+   * deletion undone: the links come back with the encounter's date as it is now. */
+  g_assert_true (liens_store_delete_contact_with_undo (store, 2, &undo, &error));
+  g_assert_no_error (error);
+  exec_sql (f->path, "UPDATE encounter SET date = 1740000000 WHERE id = 4");
+  g_assert_true (liens_store_undo (store, undo, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (f->path, "SELECT count(*) FROM encounter_contact ec WHERE "
+                                       "ec.date IS NOT (SELECT date FROM encounter "
+                                       "WHERE id = ec.encounter_id)"), ==, 0);
+  g_assert_cmpint (query_int (f->path, "SELECT count(*) FROM encounter_contact "
+                                       "WHERE contact_id = 2"), ==, 2);
+
+  /* The contact search, rebuilt with its prefix indexes, finds the migrated contacts from
+   * their first letter, accents and all. */
+  g_assert_cmpint (query_int (f->path, "SELECT count(*) FROM sqlite_master WHERE "
+                                       "name = 'contact_fts' AND sql LIKE '%prefix = ''1 2''%'"),
+                   ==, 1);
+  query = liens_contact_query_new ();
+  liens_contact_query_set_text (query, "d");
+  found = liens_store_query_contacts (store, query);
+  g_assert_cmpuint (g_list_model_get_n_items (found), ==, 2);
+  liens_contact_query_set_text (query, "é");
+  g_assert_cmpuint (g_list_model_get_n_items (found), ==, 1);
+  g_clear_object (&found);
+  g_clear_object (&encounters);
+  g_clear_object (&first);
+
   g_assert_finalize_object (store);
-  migrated_schema = dump_schema (f->path);
-  fresh_schema = dump_schema (fresh_path);
-  g_assert_cmpstr (migrated_schema, ==, fresh_schema);
+  g_assert_cmpint (query_int (f->path, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+
+  assert_schema_as_new (f);
 }
 
 /* Files that must not be opened, and must not be changed */
@@ -3395,6 +3502,7 @@ main (int   argc,
   ADD_DIR_TEST ("/store/migrate/from-v2", test_migrate_from_v2);
   ADD_DIR_TEST ("/store/migrate/from-v3", test_migrate_from_v3);
   ADD_DIR_TEST ("/store/migrate/from-v4", test_migrate_from_v4);
+  ADD_DIR_TEST ("/store/migrate/from-v5", test_migrate_from_v5);
 
   ADD_DIR_TEST ("/store/fail/not-sqlite", test_fail_not_sqlite);
   ADD_DIR_TEST ("/store/fail/other-database", test_fail_other_database);

@@ -759,9 +759,7 @@ liens_store_load_contact (LiensStore  *self,
                               "met_on, introduced_by_id, tie_strength, tie_nature, profile, "
                               "expertise, interests, cadence, cadence_days, notes, photo, "
                               "created_at, updated_at, "
-                              "(SELECT max (e.date) FROM encounter_contact ec "
-                              " JOIN encounter e ON e.id = ec.encounter_id "
-                              " WHERE ec.contact_id = c.id), "
+                              LIENS_STORE_LAST_ENCOUNTER_SQL ", "
                               "archived, uid, birthday, vcard_extra "
                               "FROM contact c WHERE c.id = ?1",
                               error);

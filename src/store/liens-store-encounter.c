@@ -67,13 +67,15 @@ write_participants (LiensStore      *self,
 
       insert = liens_store_prepare (self,
                                     "INSERT OR IGNORE INTO encounter_contact "
-                                    "(encounter_id, contact_id) VALUES (?1, ?2)",
+                                    "(encounter_id, contact_id, date) VALUES (?1, ?2, ?3)",
                                     error);
       if (insert == NULL)
         return FALSE;
 
       sqlite3_bind_int64 (insert, 1, id);
       sqlite3_bind_int64 (insert, 2, contact_ids[i]);
+      /* The encounter's date beside it: a contact's encounters in date order, by index. */
+      liens_stmt_bind_date (insert, 3, liens_encounter_get_date (encounter));
       if (!liens_store_step_done (self, insert, error))
         return FALSE;
 

@@ -484,6 +484,14 @@ ensure_network (LiensStore  *self,
   return liens_store_write_row (self, insert, LIENS_STORE_ENTITY_NETWORK, network_id, error);
 }
 
+static void
+count_change_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *n_changes)
+{
+  (*n_changes)++;
+}
+
 static gboolean
 apply_candidate (LiensStore  *self,
                  Candidate   *candidate,
@@ -497,6 +505,8 @@ apply_candidate (LiensStore  *self,
   g_autoptr(GError) local_error = NULL;
   gboolean newer_wins = FALSE;
   GDateTime *created_at;
+  guint n_changes = 0;
+  gulong handler;
 
   *id = 0;
 
@@ -526,8 +536,16 @@ apply_candidate (LiensStore  *self,
   if (target == NULL)
     target = liens_contact_new ();
 
+  /* A contact's setters notify only what they change. */
+  handler = g_signal_connect (target, "notify", G_CALLBACK (count_change_cb), &n_changes);
   merge_into (target, candidate->contact, newer_wins);
   add_network (target, network_id);
+  g_signal_handler_disconnect (target, handler);
+
+  /* Merged into a contact that had it all already, as when importing a file again: none
+   * of its rows, nor its search entry, is written again. */
+  if (*id != 0 && n_changes == 0)
+    return TRUE;
 
   created_at = liens_contact_get_created_at (target);
   if (created_at == NULL)

@@ -18,6 +18,11 @@ G_BEGIN_DECLS
   "(SELECT 1 FROM encounter_contact o WHERE o.encounter_id = ec.encounter_id " \
   "AND o.contact_id != ?1)"
 
+/* The date of the last encounter of the contact `c`: the last entry of the contact in the
+ * index of encounter_contact (contact_id, date, encounter_id), never the encounter rows. */
+#define LIENS_STORE_LAST_ENCOUNTER_SQL \
+  "(SELECT max (ec.date) FROM encounter_contact ec WHERE ec.contact_id = c.id)"
+
 #define LIENS_STORE_SHARED_ENCOUNTERS_SQL \
   "SELECT encounter_id FROM encounter_contact ec WHERE contact_id = ?1 AND EXISTS " \
   "(SELECT 1 FROM encounter_contact o WHERE o.encounter_id = ec.encounter_id " \

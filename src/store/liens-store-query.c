@@ -14,9 +14,7 @@
  * typed is only ever bound, never part of the SQL. The fragments depend only on which
  * filters are set, so the store caches one prepared statement per combination. */
 
-#define LAST_ENCOUNTER_SQL \
-  "(SELECT max (e.date) FROM encounter_contact ec " \
-  "JOIN encounter e ON e.id = ec.encounter_id WHERE ec.contact_id = c.id)"
+#define LAST_ENCOUNTER_SQL LIENS_STORE_LAST_ENCOUNTER_SQL
 
 /* Helpers */
 

@@ -97,11 +97,16 @@ static const CaptureSpec contact_specs[] = {
     FALSE,
     LIENS_STORE_ENTITY_ENCOUNTER, LIENS_STORE_CHANGE_ADDED, NULL,
   },
-  /* Restored encounters were queued as added already, which "changed" does not override. */
+  /* Restored encounters were queued as added already, which "changed" does not override.
+   * The date is the encounter's as it is now: it may have been edited since. */
   {
     "encounter_contact",
-    "SELECT rowid, * FROM encounter_contact WHERE contact_id = ?1 ORDER BY rowid",
-    NULL, FALSE,
+    "SELECT rowid AS rowid, encounter_id, contact_id FROM encounter_contact "
+    "WHERE contact_id = ?1 ORDER BY rowid",
+    "INSERT INTO encounter_contact (rowid, encounter_id, contact_id, date) "
+    "SELECT CASE WHEN EXISTS (SELECT 1 FROM encounter_contact WHERE rowid = ?1) THEN NULL "
+    "ELSE ?1 END, ?2, ?3, date FROM encounter WHERE id = ?2",
+    FALSE,
     LIENS_STORE_ENTITY_ENCOUNTER, LIENS_STORE_CHANGE_CHANGED, "encounter_id",
   },
   {

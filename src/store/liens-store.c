@@ -1728,10 +1728,9 @@ liens_store_list_encounters_for_contact (LiensStore *self,
 
   return G_LIST_MODEL (liens_store_list_new (self, LIENS_STORE_ENTITY_ENCOUNTER,
                                              LIENS_TYPE_ENCOUNTER,
-                                             "SELECT e.id FROM encounter e "
-                                             "JOIN encounter_contact ec ON ec.encounter_id = e.id "
-                                             "WHERE ec.contact_id = ?1 "
-                                             "ORDER BY e.date DESC, e.id DESC",
+                                             "SELECT encounter_id FROM encounter_contact "
+                                             "WHERE contact_id = ?1 "
+                                             "ORDER BY date DESC, encounter_id DESC",
                                              g_variant_new_int64 (contact_id),
                                              liens_store_load_encounter));
 }

@@ -29,7 +29,7 @@ typedef enum
 } LiensStoreError;
 
 /* The schema version this build writes; older files are migrated on open. */
-#define LIENS_STORE_SCHEMA_VERSION 5
+#define LIENS_STORE_SCHEMA_VERSION 6
 
 #define LIENS_TYPE_STORE (liens_store_get_type ())
 

@@ -259,7 +259,9 @@ ensure_window (LiensApplication *self)
     }
 
   store = liens_store_new (self->database_path, &error);
+  liens_benchmark_mark ("database opened");
   window = GTK_WINDOW (liens_window_new (self, store));
+  liens_benchmark_mark ("window built");
 
   /* No retry and no fallback: a file we cannot open is never replaced by a new database. */
   if (store == NULL)
@@ -281,6 +283,7 @@ ensure_window (LiensApplication *self)
 
   liens_benchmark_watch_first_frame (GTK_WIDGET (window), liens_window_shows_contacts);
   gtk_window_present (window);
+  liens_benchmark_mark ("window presented");
 
   return LIENS_WINDOW (window);
 }
@@ -324,6 +327,7 @@ liens_application_startup (GApplication *app)
   liens_ui_ensure_resources ();
 
   G_APPLICATION_CLASS (liens_application_parent_class)->startup (app);
+  liens_benchmark_mark ("GTK started");
 
   /* Every window carries the app icon: from hicolor once installed, else from our resource. */
   gtk_window_set_default_icon_name (APPLICATION_ID);

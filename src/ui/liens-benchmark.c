@@ -63,6 +63,25 @@ realize_cb (GtkWidget *window,
   watch->handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), watch);
 }
 
+/**
+ * liens_benchmark_mark:
+ * @what: a step of the start-up
+ *
+ * With LIENS_BENCHMARK_MARKS=1 in the environment, prints on stderr how long after main()
+ * @what happened: where the start-up spends its time, without a profiler.
+ */
+void
+liens_benchmark_mark (const char *what)
+{
+  static int enabled = -1;
+
+  if (enabled < 0)
+    enabled = g_getenv ("LIENS_BENCHMARK_MARKS") != NULL;
+
+  if (enabled)
+    g_printerr ("mark %s ms=%.1f\n", what, (g_get_monotonic_time () - start_time) / 1000.0);
+}
+
 /* Called first thing in main(). */
 void
 liens_benchmark_mark_start (void)

@@ -12,6 +12,7 @@ G_BEGIN_DECLS
 typedef gboolean (*LiensBenchmarkReadyFunc) (GtkWidget *window);
 
 void liens_benchmark_mark_start         (void);
+void liens_benchmark_mark               (const char              *what);
 void liens_benchmark_watch_first_frame  (GtkWidget               *window,
                                          LiensBenchmarkReadyFunc  ready);
 

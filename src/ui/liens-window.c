@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "liens-benchmark.h"
 #include "liens-contacts-page.h"
 #include "liens-format.h"
 #include "liens-import-dialog.h"
@@ -36,9 +37,10 @@ struct _LiensWindow
   AdwViewStack *view_stack;
   AdwStatusPage *error_page;
   LiensContactsPage *contacts_page;
-  LiensTimelinePage *timeline_page;
-  LiensEventsPage *events_page;
-  LiensProfilePage *profile_page;
+  /* The other pages, each built the first time it is shown (get_timeline_page()…). */
+  AdwBin *timeline_bin;
+  AdwBin *events_bin;
+  AdwBin *profile_bin;
   GtkWidget *back_button;
   GtkWidget *new_contact_button;
   GtkWidget *restore_latest_button;
@@ -196,6 +198,42 @@ log_encounter_action_cb (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (editor));
 }
 
+/* The Timeline, Events and My Profile pages are built when first shown (or first needed by
+ * an action), not with the window: the first frame shows the contacts only, and comes
+ * sooner without building, styling and measuring three pages it does not show. */
+static GtkWidget *
+get_page (AdwBin *bin,
+          GType   type)
+{
+  GtkWidget *page = adw_bin_get_child (bin);
+
+  if (page == NULL)
+    {
+      page = g_object_new (type, NULL);
+      adw_bin_set_child (bin, page);
+    }
+
+  return page;
+}
+
+static LiensTimelinePage *
+get_timeline_page (LiensWindow *self)
+{
+  return LIENS_TIMELINE_PAGE (get_page (self->timeline_bin, LIENS_TYPE_TIMELINE_PAGE));
+}
+
+static LiensEventsPage *
+get_events_page (LiensWindow *self)
+{
+  return LIENS_EVENTS_PAGE (get_page (self->events_bin, LIENS_TYPE_EVENTS_PAGE));
+}
+
+static LiensProfilePage *
+get_profile_page (LiensWindow *self)
+{
+  return LIENS_PROFILE_PAGE (get_page (self->profile_bin, LIENS_TYPE_PROFILE_PAGE));
+}
+
 /* Ctrl+Shift+N anywhere: the event editor, over the Events page. */
 static void
 new_event_action_cb (GtkWidget  *widget,
@@ -205,7 +243,7 @@ new_event_action_cb (GtkWidget  *widget,
   LiensWindow *self = LIENS_WINDOW (widget);
 
   adw_view_stack_set_visible_child_name (self->view_stack, "events");
-  gtk_widget_activate_action (GTK_WIDGET (self->events_page), "events.new", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (get_events_page (self)), "events.new", NULL);
 }
 
 static void
@@ -216,7 +254,7 @@ show_contact_timeline_action_cb (GtkWidget  *widget,
   LiensWindow *self = LIENS_WINDOW (widget);
 
   adw_view_stack_set_visible_child_name (self->view_stack, "timeline");
-  liens_timeline_page_show_contact (self->timeline_page, g_variant_get_int64 (parameter));
+  liens_timeline_page_show_contact (get_timeline_page (self), g_variant_get_int64 (parameter));
 }
 
 static void
@@ -241,7 +279,7 @@ search_action_cb (GtkWidget  *widget,
   if (g_strcmp0 (page, "contacts") == 0)
     gtk_widget_activate_action (GTK_WIDGET (self->contacts_page), "contacts.search", NULL);
   else if (g_strcmp0 (page, "timeline") == 0)
-    gtk_widget_activate_action (GTK_WIDGET (self->timeline_page), "timeline.search", NULL);
+    gtk_widget_activate_action (GTK_WIDGET (get_timeline_page (self)), "timeline.search", NULL);
 }
 
 static void
@@ -417,7 +455,7 @@ import_dialog_events_read_cb (LiensWindow       *self,
                               LiensImportDialog *dialog)
 {
   adw_view_stack_set_visible_child_name (self->view_stack, "events");
-  liens_events_page_confirm_import (self->events_page, events);
+  liens_events_page_confirm_import (get_events_page (self), events);
 }
 
 static void
@@ -931,12 +969,12 @@ load_visible_page (LiensWindow *self)
 
   if (page == GTK_WIDGET (self->contacts_page))
     liens_contacts_page_set_store (self->contacts_page, self->store);
-  else if (page == GTK_WIDGET (self->timeline_page))
-    liens_timeline_page_set_store (self->timeline_page, self->store);
-  else if (page == GTK_WIDGET (self->events_page))
-    liens_events_page_set_store (self->events_page, self->store);
-  else if (page == GTK_WIDGET (self->profile_page))
-    liens_profile_page_set_store (self->profile_page, self->store);
+  else if (page == GTK_WIDGET (self->timeline_bin))
+    liens_timeline_page_set_store (get_timeline_page (self), self->store);
+  else if (page == GTK_WIDGET (self->events_bin))
+    liens_events_page_set_store (get_events_page (self), self->store);
+  else if (page == GTK_WIDGET (self->profile_bin))
+    liens_profile_page_set_store (get_profile_page (self), self->store);
 }
 
 static void
@@ -1098,9 +1136,9 @@ liens_window_class_init (LiensWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LiensWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, LiensWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, LiensWindow, contacts_page);
-  gtk_widget_class_bind_template_child (widget_class, LiensWindow, timeline_page);
-  gtk_widget_class_bind_template_child (widget_class, LiensWindow, events_page);
-  gtk_widget_class_bind_template_child (widget_class, LiensWindow, profile_page);
+  gtk_widget_class_bind_template_child (widget_class, LiensWindow, timeline_bin);
+  gtk_widget_class_bind_template_child (widget_class, LiensWindow, events_bin);
+  gtk_widget_class_bind_template_child (widget_class, LiensWindow, profile_bin);
   gtk_widget_class_bind_template_child (widget_class, LiensWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, LiensWindow, new_contact_button);
   gtk_widget_class_bind_template_child (widget_class, LiensWindow, restore_latest_button);
@@ -1157,6 +1195,7 @@ static void
 liens_window_init (LiensWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  liens_benchmark_mark ("window template built");
 
   self->settings = g_settings_new (APPLICATION_ID);
 }

@@ -12,11 +12,15 @@
 static void
 activate_cb (GtkApplication *app)
 {
-  GtkWidget *window = adw_application_window_new (app);
+  GtkWidget *window;
+
+  liens_benchmark_mark ("GTK started");
+  window = adw_application_window_new (app);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
   liens_benchmark_watch_first_frame (window, NULL);
   gtk_window_present (GTK_WINDOW (window));
+  liens_benchmark_mark ("window presented");
 }
 
 int

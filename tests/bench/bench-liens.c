@@ -21,8 +21,11 @@
 #include <stdio.h>
 
 #include "liens-contact-card.h"
+#include "liens-import.h"
+#include "liens-linkedin.h"
 #include "liens-store.h"
 #include "liens-ui.h"
+#include "liens-vcard.h"
 
 #define N_RUNS 20
 #define N_START_RUNS 7
@@ -117,7 +120,9 @@ static gboolean
 wanted (Bench      *bench,
         const char *name)
 {
-  return bench->only == NULL || g_str_has_prefix (name, bench->only);
+  /* "search_one" runs the search figures; "import" all the imports. */
+  return bench->only == NULL || g_str_has_prefix (name, bench->only) ||
+         g_str_has_prefix (bench->only, name);
 }
 
 static LiensStore *
@@ -169,6 +174,34 @@ copy_file (const char *from,
   g_assert_no_error (error);
 }
 
+/* Runs liens-generate: a new database at @path. */
+static void
+generate_database (guint       n_contacts,
+                   guint       n_encounters,
+                   guint       n_events,
+                   guint       seed,
+                   const char *day,
+                   const char *path)
+{
+  g_autofree char *contacts = g_strdup_printf ("%u", n_contacts);
+  g_autofree char *encounters = g_strdup_printf ("%u", n_encounters);
+  g_autofree char *events = g_strdup_printf ("%u", n_events);
+  g_autofree char *seed_text = g_strdup_printf ("%u", seed);
+  const char *argv[] = { g_getenv ("LIENS_GENERATE"), "--contacts", contacts,
+                         "--encounters", encounters, "--events", events,
+                         "--seed", seed_text, "--today", day, "--database", path, NULL };
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_assert_nonnull (argv[0]);
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL,
+                &status, &error);
+  g_assert_no_error (error);
+  g_spawn_check_wait_status (status, &error);
+  g_assert_no_error (error);
+}
+
 /* Generates the database once per size and day, in the build directory. */
 static void
 prepare_database (Bench *bench)
@@ -179,33 +212,22 @@ prepare_database (Bench *bench)
   g_autofree char *cached = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(LiensStore) empty = NULL;
-  const char *generate = g_getenv ("LIENS_GENERATE");
   const char *build_dir = g_getenv ("G_TEST_BUILDDIR");
 
-  g_assert_nonnull (generate);
-  name = g_strdup_printf ("bench-c%u-e%u-v%u-s1-%s.db", bench->n_contacts,
-                          bench->n_encounters, bench->n_events, day);
+  /* Named after the schema too: a cached file of an older one would be migrated by every
+   * copy opened. */
+  name = g_strdup_printf ("bench-c%u-e%u-v%u-s1-%s-schema%d.db", bench->n_contacts,
+                          bench->n_encounters, bench->n_events, day, LIENS_STORE_SCHEMA_VERSION);
   cached = g_build_filename (build_dir != NULL ? build_dir : ".", name, NULL);
 
   if (!g_file_test (cached, G_FILE_TEST_EXISTS))
     {
-      g_autofree char *contacts = g_strdup_printf ("%u", bench->n_contacts);
-      g_autofree char *encounters = g_strdup_printf ("%u", bench->n_encounters);
-      g_autofree char *events = g_strdup_printf ("%u", bench->n_events);
       g_autofree char *partial = g_strconcat (cached, ".partial", NULL);
-      const char *argv[] = { generate, "--contacts", contacts, "--encounters", encounters,
-                             "--events", events, "--seed", "1", "--today", day,
-                             "--database", partial, NULL };
-      g_autofree char *out = NULL;
-      int status = 0;
       gint64 t0 = g_get_monotonic_time ();
 
       g_unlink (partial);
-      g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL,
-                    &status, &error);
-      g_assert_no_error (error);
-      g_spawn_check_wait_status (status, &error);
-      g_assert_no_error (error);
+      generate_database (bench->n_contacts, bench->n_encounters, bench->n_events, 1, day,
+                         partial);
       g_assert_cmpint (g_rename (partial, cached), ==, 0);
       printf ("# generated %s in %.1f s\n", name, (g_get_monotonic_time () - t0) / 1e6);
     }
@@ -608,19 +630,250 @@ bench_log_encounter (Bench      *bench,
   report ("log_encounter", times);
 }
 
-/* TODO(import): once src/io has the vCard and LinkedIn importers (liens_store_import_vcards_async
- * and liens_store_import_linkedin_csv_async, with their _finish, from io-store's branch),
- * time importing 10,000 vCards (written by liens_vcard_write from generated contacts) and a
- * 30,000-row LinkedIn "Connections.csv" into bench->empty copies, and exporting all
- * contacts of bench->database as vCards. Targets: each import under 2 s. Nothing is
- * printed until then: no figure is better than a made-up one. */
+/* Imports and export */
+
+#define N_IMPORT_RUNS 3
+#define N_VCARDS 10000
+#define N_LINKEDIN_ROWS 30000
+
+static void
+add_contacts (GPtrArray  *contacts,
+              GListModel *model,
+              guint       max)
+{
+  guint n = MIN (g_list_model_get_n_items (model), max);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (contacts, g_list_model_get_item (model, i));
+}
+
+/* Every contact, active and archived, as "liens --export-vcard" loads them. */
+static GPtrArray *
+load_all_contacts (LiensStore *store,
+                   guint       max)
+{
+  g_autoptr(LiensContactQuery) query = liens_contact_query_new ();
+  g_autoptr(GListModel) active = liens_store_list_contacts (store);
+  g_autoptr(GListModel) archived = NULL;
+  GPtrArray *contacts = g_ptr_array_new_with_free_func (g_object_unref);
+
+  add_contacts (contacts, active, max);
+  liens_contact_query_set_archived (query, TRUE);
+  archived = liens_store_query_contacts (store, query);
+  add_contacts (contacts, archived, max - contacts->len);
+
+  return contacts;
+}
+
+static void
+write_file (const char *path,
+            const char *text)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, text, -1, &error);
+  g_assert_no_error (error);
+}
+
+/* A CSV field, quoted when it must be. */
+static void
+append_csv_field (GString    *csv,
+                  const char *value,
+                  gboolean    last)
+{
+  if (value == NULL)
+    value = "";
+
+  if (strpbrk (value, ",\"\n") != NULL)
+    {
+      g_string_append_c (csv, '"');
+      for (const char *c = value; *c != '\0'; c++)
+        {
+          if (*c == '"')
+            g_string_append_c (csv, '"');
+          g_string_append_c (csv, *c);
+        }
+      g_string_append_c (csv, '"');
+    }
+  else
+    g_string_append (csv, value);
+
+  g_string_append (csv, last ? "\r\n" : ",");
+}
+
+/* LinkedIn's Connections.csv for @contacts, as LinkedIn writes it (a notice, a blank line,
+ * the header, a row per connection; an email for those who share it). */
+static char *
+write_linkedin_csv (GPtrArray *contacts)
+{
+  static const char * const months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
+                                         "Aug", "Sep", "Oct", "Nov", "Dec" };
+  GString *csv = g_string_new ("\xEF\xBB\xBF" "Notes:\r\n"
+                               "\"When exporting your connection data, you may notice that "
+                               "some of the email addresses are missing.\"\r\n\r\n"
+                               "First Name,Last Name,URL,Email Address,Company,Position,"
+                               "Connected On\r\n");
+
+  for (guint i = 0; i < contacts->len; i++)
+    {
+      LiensContact *contact = g_ptr_array_index (contacts, i);
+      g_auto(GStrv) emails = liens_contact_dup_values (contact, LIENS_DETAIL_KIND_EMAIL);
+      g_autofree char *slug = g_str_to_ascii (liens_contact_get_display_name (contact), "C");
+      g_autofree char *lower = NULL;
+      g_autofree char *url = NULL;
+      g_autofree char *date = g_strdup_printf ("%02u %s %u", 1 + i % 28, months[i % 12],
+                                               2010 + i % 16);
+
+      g_strdelimit (slug, " '", '-');
+      lower = g_ascii_strdown (slug, -1);
+      url = g_strdup_printf ("https://www.linkedin.com/in/%s-%u", lower, i);
+      append_csv_field (csv, liens_contact_get_given_name (contact), FALSE);
+      append_csv_field (csv, liens_contact_get_family_name (contact), FALSE);
+      append_csv_field (csv, url, FALSE);
+      append_csv_field (csv, i % 3 == 0 && emails != NULL ? emails[0] : NULL, FALSE);
+      append_csv_field (csv, liens_contact_get_organisation (contact), FALSE);
+      append_csv_field (csv, liens_contact_get_role (contact), FALSE);
+      append_csv_field (csv, date, TRUE);
+    }
+
+  return g_string_free (csv, FALSE);
+}
+
+/* The whole import as the app does it: the file read, parsed, planned with the proposed
+ * choices, applied in one transaction. Returns the milliseconds it took. */
+static double
+import_file (const char *database,
+             const char *file,
+             const char *network_name,
+             guint      *n_new)
+{
+  g_autoptr(LiensStore) store = NULL;
+  g_autoptr(GPtrArray) contacts = NULL;
+  g_autoptr(LiensImportPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  LiensImportFormat format = LIENS_IMPORT_FORMAT_UNKNOWN;
+  gsize length = 0;
+  guint n_skipped = 0;
+  gint64 t0, t1, t2;
+
+  store = liens_store_new (database, &error);
+  g_assert_no_error (error);
+
+  t0 = g_get_monotonic_time ();
+  g_file_get_contents (file, &data, &length, &error);
+  g_assert_no_error (error);
+  contacts = liens_import_parse_contacts (data, length, &format, &n_skipped, &error);
+  g_assert_no_error (error);
+  t1 = g_get_monotonic_time ();
+  plan = liens_store_plan_import (store, contacts, NULL, &error);
+  g_assert_no_error (error);
+  t2 = g_get_monotonic_time ();
+  liens_store_apply_import (store, plan, network_name, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  *n_new = liens_import_plan_get_n_new (plan);
+  printf ("# read and parse %.0f ms, plan %.0f ms, apply %.0f ms\n", (t1 - t0) / 1000.0,
+          (t2 - t1) / 1000.0, (g_get_monotonic_time () - t2) / 1000.0);
+
+  return (g_get_monotonic_time () - t0) / 1000.0;
+}
+
+/* Imports @file into copies of the 100k database and of an empty one. */
+static void
+bench_import (Bench      *bench,
+              const char *name,
+              const char *file,
+              const char *network_name)
+{
+  const char *sources[] = { bench->database, bench->empty };
+  const char *suffixes[] = { "100k", "empty" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (sources); k++)
+    {
+      g_autofree char *copy = g_build_filename (bench->dir, "import.db", NULL);
+      g_autofree char *figure = g_strdup_printf ("%s_into_%s", name, suffixes[k]);
+      GArray *times = new_times ();
+      guint n_new = 0;
+
+      for (guint r = 0; r < N_IMPORT_RUNS; r++)
+        {
+          double ms;
+
+          copy_file (sources[k], copy);
+          ms = import_file (copy, file, network_name, &n_new);
+          g_array_append_val (times, ms);
+          remove_database_files (copy);
+        }
+
+      report (figure, times);
+      figure = (g_free (figure), g_strdup_printf ("%s_into_%s_n_new", name, suffixes[k]));
+      report_value (figure, n_new);
+    }
+}
+
+/* 10,000 vCards and a 30,000-row Connections.csv, of people other than the database's
+ * (another seed), imported into the 100k database and into an empty one; then every
+ * contact of the 100k database exported as vCard 4.0. */
 static void
 bench_import_export (Bench      *bench,
                      LiensStore *store)
 {
-  printf ("# import_vcards_10k: not measured yet (needs the vCard importer)\n");
-  printf ("# import_linkedin_30k: not measured yet (needs the LinkedIn importer)\n");
-  printf ("# export_all_contacts: not measured yet (needs the vCard exporter)\n");
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *day = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *others_path = g_build_filename (bench->dir, "others.db", NULL);
+  g_autofree char *vcards_path = g_build_filename (bench->dir, "contacts.vcf", NULL);
+  g_autofree char *csv_path = g_build_filename (bench->dir, "Connections.csv", NULL);
+  g_autofree char *export_path = g_build_filename (bench->dir, "export.vcf", NULL);
+  GArray *times = new_times ();
+
+  /* The files, not timed. */
+  generate_database (N_LINKEDIN_ROWS, 0, 0, 2, day, others_path);
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(LiensStore) others = liens_store_new (others_path, &error);
+    g_autoptr(GPtrArray) contacts = NULL;
+    g_autofree char *vcards = NULL;
+    g_autofree char *csv = NULL;
+
+    g_assert_no_error (error);
+    contacts = load_all_contacts (others, N_LINKEDIN_ROWS);
+    g_assert_cmpuint (contacts->len, ==, N_LINKEDIN_ROWS);
+    vcards = liens_vcard_write ((LiensContact * const *) contacts->pdata, N_VCARDS,
+                                LIENS_VCARD_VERSION_3_0);
+    write_file (vcards_path, vcards);
+    csv = write_linkedin_csv (contacts);
+    write_file (csv_path, csv);
+  }
+  remove_database_files (others_path);
+
+  if (wanted (bench, "import_vcards_"))
+    bench_import (bench, "import_vcards_10k", vcards_path, NULL);
+  if (wanted (bench, "import_linkedin_"))
+    bench_import (bench, "import_linkedin_30k", csv_path, LIENS_LINKEDIN_MET_HOW);
+
+  /* Every contact loaded and written as vCard 4.0, as "liens --export-vcard" does. */
+  for (guint r = 0; r < N_IMPORT_RUNS && wanted (bench, "export_"); r++)
+    {
+      g_autoptr(GPtrArray) contacts = NULL;
+      g_autofree char *text = NULL;
+      gint64 t0 = g_get_monotonic_time ();
+
+      contacts = load_all_contacts (store, G_MAXUINT);
+      text = liens_vcard_write ((LiensContact * const *) contacts->pdata, contacts->len,
+                                LIENS_VCARD_VERSION_4_0);
+      write_file (export_path, text);
+      add_time (times, t0);
+      if (r == 0)
+        report_value ("export_all_contacts_n", contacts->len);
+    }
+  if (times->len > 0)
+    report ("export_all_contacts", times);
+  else
+    g_array_unref (times);
+  g_unlink (export_path);
+  g_unlink (vcards_path);
+  g_unlink (csv_path);
 }
 
 /* Start-up, in other processes */
@@ -769,7 +1022,7 @@ main (int   argc,
     bench_card (&bench, store);
   if (wanted (&bench, "timeline"))
     bench_timeline (&bench, store);
-  if (wanted (&bench, "import"))
+  if (wanted (&bench, "import_") || wanted (&bench, "export_"))
     bench_import_export (&bench, store);
   g_object_unref (store);
 

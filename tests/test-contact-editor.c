@@ -1352,6 +1352,59 @@ test_card_sparse (Fixture       *fixture,
   liens_test_destroy_window (GTK_WINDOW (window));
 }
 
+/* Long notes open folded, at a word, and unfold with Show More; another person's start
+ * folded again. */
+static void
+test_card_long_notes (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(LiensContact) contact = add_contact (fixture->store, "Nina", NULL);
+  g_autoptr(LiensContact) other = add_contact (fixture->store, "Omar", NULL);
+  g_autoptr(GString) notes = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *card;
+  GtkWidget *window;
+  GtkWidget *button;
+  GtkLabel *label;
+  const char *shown;
+
+  for (guint i = 0; i < 60; i++)
+    g_string_append (notes, "Réseau entreprendre, déjeuner mensuel. ");
+  g_string_truncate (notes, notes->len - 1);
+  liens_contact_set_notes (contact, notes->str);
+  g_assert_true (liens_store_save_contact (fixture->store, contact, &error));
+  g_assert_no_error (error);
+  liens_contact_set_notes (other, "Short and sweet.");
+  g_assert_true (liens_store_save_contact (fixture->store, other, &error));
+  g_assert_no_error (error);
+
+  window = present_card (fixture->store, contact, 800, 800, &card);
+  button = liens_test_find_widget (card, GTK_TYPE_BUTTON, "Show More");
+  g_assert_true (is_shown (button));
+  label = GTK_LABEL (gtk_widget_get_prev_sibling (button));
+  shown = gtk_label_get_label (label);
+  g_assert_cmpuint (g_utf8_strlen (shown, -1), <=, 401);
+  g_assert_true (g_str_has_suffix (shown, "mensuel.…") || g_str_has_suffix (shown, "entreprendre,…") ||
+                 g_str_has_suffix (shown, "déjeuner…") || g_str_has_suffix (shown, "Réseau…"));
+  g_assert_true (strncmp (shown, notes->str, strlen (shown) - strlen ("…")) == 0);
+
+  g_assert_true (gtk_widget_activate_action (card, "card.toggle-notes", NULL));
+  g_assert_cmpstr (gtk_label_get_label (label), ==, notes->str);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "Show Less");
+
+  liens_contact_card_set_contact (LIENS_CONTACT_CARD (card), other);
+  liens_test_iterate ();
+  g_assert_cmpstr (gtk_label_get_label (label), ==, "Short and sweet.");
+  g_assert_false (gtk_widget_get_visible (button));
+
+  liens_contact_card_set_contact (LIENS_CONTACT_CARD (card), contact);
+  liens_test_iterate ();
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "Show More");
+  g_assert_cmpstr (gtk_label_get_label (label), !=, notes->str);
+
+  liens_test_destroy_window (GTK_WINDOW (window));
+}
+
 static void
 test_card_follows_store (Fixture       *fixture,
                          gconstpointer  data)
@@ -1827,6 +1880,7 @@ main (int   argc,
   ADD_TEST ("/contact-card/full", test_card_full);
   ADD_TEST ("/contact-card/copy", test_card_copy);
   ADD_TEST ("/contact-card/sparse", test_card_sparse);
+  ADD_TEST ("/contact-card/long-notes", test_card_long_notes);
   ADD_TEST ("/contact-card/follows-store", test_card_follows_store);
   ADD_TEST ("/contact-card/timeline", test_card_timeline);
   ADD_TEST ("/contact-card/timeline-coalesces", test_card_timeline_coalesces);

@@ -65,6 +65,8 @@ struct _LiensContactCard
   AdwActionRow *last_encounter_row;
   AdwPreferencesGroup *notes_group;
   GtkLabel *notes_label;
+  GtkButton *notes_more_button;
+  gboolean notes_expanded;
   AdwPreferencesGroup *encounters_group;
   AdwActionRow *encounters_empty_row;
 };
@@ -541,13 +543,73 @@ update_keep_in_touch (LiensContactCard *self)
   set_text_row (self->last_encounter_row, last_text != NULL ? last_text : _("Never met"));
 }
 
+/* Long notes show their beginning first: a card opens fast (laying out pages of text
+ * takes tens of milliseconds) and the rest of the card stays in sight. */
+#define NOTES_PREVIEW_CHARS 400
+#define NOTES_PREVIEW_LINES 6
+
+/* The beginning of @notes, cut at a word, or %NULL when @notes is short enough. */
+static char *
+dup_notes_preview (const char *notes)
+{
+  const char *end = notes;
+  const char *space = NULL;
+  guint n_chars = 0;
+  guint n_lines = 1;
+
+  while (*end != '\0')
+    {
+      gunichar c = g_utf8_get_char (end);
+
+      if (c == '\n' && ++n_lines > NOTES_PREVIEW_LINES)
+        break;
+      if (++n_chars > NOTES_PREVIEW_CHARS)
+        {
+          if (space != NULL)
+            end = space;
+          break;
+        }
+      if (g_unichar_isspace (c))
+        space = end;
+      end = g_utf8_next_char (end);
+    }
+
+  if (*end == '\0')
+    return NULL;
+
+  while (end > notes && g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (end))))
+    end = g_utf8_prev_char (end);
+
+  return g_strdup_printf ("%.*s…", (int) (end - notes), notes);
+}
+
 static void
 update_notes (LiensContactCard *self)
 {
   const char *notes = liens_contact_get_notes (self->contact);
+  g_autofree char *preview = NULL;
 
-  gtk_label_set_label (self->notes_label, is_empty (notes) ? "" : notes);
+  if (!is_empty (notes))
+    preview = dup_notes_preview (notes);
+
+  gtk_label_set_label (self->notes_label,
+                       is_empty (notes) ? "" :
+                       preview != NULL && !self->notes_expanded ? preview : notes);
+  gtk_widget_set_visible (GTK_WIDGET (self->notes_more_button), preview != NULL);
+  gtk_button_set_label (self->notes_more_button,
+                        self->notes_expanded ? _("Show Less") : _("Show More"));
   gtk_widget_set_visible (GTK_WIDGET (self->notes_group), !is_empty (notes));
+}
+
+static void
+toggle_notes_action_cb (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  LiensContactCard *self = LIENS_CONTACT_CARD (widget);
+
+  self->notes_expanded = !self->notes_expanded;
+  update_notes (self);
 }
 
 /* Appends @part to *@text, " · " between them. */
@@ -1067,6 +1129,10 @@ show_contact (LiensContactCard *self,
   if (!g_set_object (&self->contact, contact))
     return;
 
+  /* Another person's notes start folded again. */
+  if (contact == NULL || liens_contact_get_id (contact) != old_id)
+    self->notes_expanded = FALSE;
+
   if (contact != NULL)
     g_signal_connect_object (contact, "notify",
                              G_CALLBACK (contact_notify_cb), self,
@@ -1444,10 +1510,12 @@ liens_contact_card_class_init (LiensContactCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LiensContactCard, last_encounter_row);
   gtk_widget_class_bind_template_child (widget_class, LiensContactCard, notes_group);
   gtk_widget_class_bind_template_child (widget_class, LiensContactCard, notes_label);
+  gtk_widget_class_bind_template_child (widget_class, LiensContactCard, notes_more_button);
   gtk_widget_class_bind_template_child (widget_class, LiensContactCard, encounters_group);
   gtk_widget_class_bind_template_child (widget_class, LiensContactCard, encounters_empty_row);
 
   gtk_widget_class_install_action (widget_class, "card.copy", "s", copy_action_cb);
+  gtk_widget_class_install_action (widget_class, "card.toggle-notes", NULL, toggle_notes_action_cb);
   gtk_widget_class_install_action (widget_class, "card.open", "s", open_action_cb);
   gtk_widget_class_install_action (widget_class, "card.log-encounter", NULL, log_encounter_action_cb);
   gtk_widget_class_install_action (widget_class, "card.record-introduction", NULL,

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "liens-store.h"
+#include "liens-vcard.h"
 #include "liens-store-private.h"
 #include "liens-test-utils.h"
 
@@ -716,6 +717,179 @@ typedef struct
   guint         last_done;
 } Progress;
 
+static gsize
+count_search_results (LiensStore *store,
+                      const char *text,
+                      gint64      expected_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree gint64 *ids = NULL;
+  gboolean found = FALSE;
+  gsize n_ids = 0;
+
+  ids = liens_store_search_contact_ids (store, text, &n_ids, &error);
+  g_assert_no_error (error);
+  for (gsize i = 0; i < n_ids; i++)
+    found = found || ids[i] == expected_id;
+  g_assert_true (found);
+
+  return n_ids;
+}
+
+/* Right after an import, new contacts are found from the first letter typed; a merge that
+ * brings only an email address keeps the search entry as it was (it is not rewritten),
+ * one that brings an organisation updates it. */
+static void
+test_search_after_import (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(LiensContact) stored = contact_new ("Zoé", "Quintal", NULL);
+  g_autoptr(LiensContact) other = contact_new ("Yann", "Vautrin", "Atelier");
+  g_autoptr(GPtrArray) candidates = contacts_new ();
+  g_autoptr(LiensImportPlan) import_plan = NULL;
+  g_autoptr(LiensContact) merged = NULL;
+  LiensContact *candidate;
+  gint64 zoe_id, yann_id, new_id;
+
+  liens_contact_add_detail (stored, LIENS_DETAIL_KIND_EMAIL, NULL, "zoe@quintal.fr");
+  zoe_id = save (f->store, stored);
+  liens_contact_add_detail (other, LIENS_DETAIL_KIND_EMAIL, NULL, "yann@atelier.fr");
+  yann_id = save (f->store, other);
+
+  /* Zoé, with a phone number only; Yann, with a role; Xavier, new. */
+  candidate = contact_new ("Zoé", "Quintal", NULL);
+  liens_contact_add_detail (candidate, LIENS_DETAIL_KIND_EMAIL, NULL, "ZOE@quintal.fr");
+  liens_contact_add_detail (candidate, LIENS_DETAIL_KIND_PHONE, NULL, "06 12 34 56 78");
+  g_ptr_array_add (candidates, candidate);
+  candidate = contact_new ("Yann", "Vautrin", NULL);
+  liens_contact_set_role (candidate, "Ébéniste");
+  liens_contact_add_detail (candidate, LIENS_DETAIL_KIND_EMAIL, NULL, "yann@atelier.fr");
+  g_ptr_array_add (candidates, candidate);
+  g_ptr_array_add (candidates, contact_new ("Xavier", "Wurtz", "Krypton"));
+
+  import_plan = plan (f, candidates);
+  g_assert_cmpuint (liens_import_plan_get_n_duplicates (import_plan), ==, 2);
+  apply (f, import_plan, NULL);
+
+  new_id = liens_test_query_int (f->path, "SELECT id FROM contact WHERE given_name = 'Xavier'");
+  g_assert_cmpint (new_id, >, 0);
+  g_assert_cmpuint (count_search_results (f->store, "x", new_id), ==, 1);
+  g_assert_cmpuint (count_search_results (f->store, "Wurtz", new_id), ==, 1);
+  g_assert_cmpuint (count_search_results (f->store, "krypton", new_id), ==, 1);
+
+  /* Zoé got her phone number; she is found as before, once. */
+  merged = get_contact (f->store, zoe_id);
+  g_assert_cmpuint (liens_contact_get_details (merged)->len, ==, 2);
+  g_assert_cmpuint (count_search_results (f->store, "q", zoe_id), ==, 1);
+  g_assert_cmpuint (count_search_results (f->store, "zoe quintal", zoe_id), ==, 1);
+
+  /* Yann is found by his new role. */
+  g_assert_cmpuint (count_search_results (f->store, "ébéni", yann_id), ==, 1);
+  g_assert_cmpuint (count_search_results (f->store, "atelier", yann_id), ==, 1);
+
+  g_assert_cmpint (liens_test_query_int (f->path, "SELECT count(*) FROM contact_fts"), ==, 3);
+}
+
+/* The bulk load for an export gives what loading each contact gives, active contacts
+ * then archived ones, each in name order. */
+static void
+test_load_all (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(LiensContactQuery) query = liens_contact_query_new ();
+  g_autoptr(GListModel) active = NULL;
+  g_autoptr(GListModel) archived = NULL;
+  g_autoptr(LiensContact) zoe = contact_new ("Zoé", "Abel", "Atelier");
+  g_autoptr(LiensContact) bruno = contact_new ("Bruno", "Zola", NULL);
+  g_autoptr(LiensContact) old = contact_new ("Aline", "Ancienne", NULL);
+  const char * const tags[] = { "Voile", "Club", NULL };
+  guint n_network_ids = 0;
+  guint n = 0;
+
+  /* No contact at all. */
+  all = liens_store_load_all_contacts (f->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (all->len, ==, 0);
+  g_clear_pointer (&all, g_ptr_array_unref);
+
+  g_assert_true (liens_store_add_sample_data (f->store, &error));
+  g_assert_no_error (error);
+  liens_contact_add_detail (zoe, LIENS_DETAIL_KIND_EMAIL, "Travail", "zoe@atelier.fr");
+  liens_contact_add_detail (zoe, LIENS_DETAIL_KIND_PHONE, NULL, "06 12 34 56 78");
+  liens_contact_set_tags (zoe, tags);
+  save (f->store, zoe);
+  save (f->store, bruno);
+  liens_contact_set_archived (old, TRUE);
+  liens_contact_add_detail (old, LIENS_DETAIL_KIND_EMAIL, NULL, "aline@example.org");
+  save (f->store, old);
+
+  all = liens_store_load_all_contacts (f->store, &error);
+  g_assert_no_error (error);
+
+  active = liens_store_list_contacts (f->store);
+  liens_contact_query_set_archived (query, TRUE);
+  archived = liens_store_query_contacts (f->store, query);
+  g_assert_cmpuint (all->len, ==,
+                    g_list_model_get_n_items (active) + g_list_model_get_n_items (archived));
+  g_assert_cmpuint (g_list_model_get_n_items (archived), ==, 1);
+
+  for (guint k = 0; k < 2; k++)
+    {
+      GListModel *model = k == 0 ? active : archived;
+
+      for (guint i = 0; i < g_list_model_get_n_items (model); i++, n++)
+        {
+          g_autoptr(LiensContact) listed = g_list_model_get_item (model, i);
+          g_autoptr(LiensContact) one = get_contact (f->store, liens_contact_get_id (listed));
+          LiensContact *bulk = g_ptr_array_index (all, n);
+          g_autofree char *expected = liens_vcard_write (&one, 1, LIENS_VCARD_VERSION_4_0);
+          g_autofree char *found = liens_vcard_write (&bulk, 1, LIENS_VCARD_VERSION_4_0);
+
+          const gint64 *one_networks, *bulk_networks;
+          guint n_one = 0, n_bulk = 0;
+
+          g_assert_cmpint (liens_contact_get_id (bulk), ==, liens_contact_get_id (one));
+          g_assert_cmpstr (found, ==, expected);
+          one_networks = liens_contact_get_network_ids (one, &n_one);
+          bulk_networks = liens_contact_get_network_ids (bulk, &n_bulk);
+          g_assert_cmpmem (bulk_networks, n_bulk * sizeof (gint64),
+                           one_networks, n_one * sizeof (gint64));
+          g_assert_true (liens_contact_get_last_encounter (bulk) ==
+                         liens_contact_get_last_encounter (one) ||
+                         g_date_time_equal (liens_contact_get_last_encounter (bulk),
+                                            liens_contact_get_last_encounter (one)));
+          g_assert_true (liens_contact_get_archived (bulk) == (k == 1));
+        }
+    }
+
+  /* Zoé's details, in their order, and her tags. */
+  for (guint i = 0; i < all->len; i++)
+    {
+      LiensContact *bulk = g_ptr_array_index (all, i);
+      GPtrArray *details;
+
+      if (liens_contact_get_id (bulk) != liens_contact_get_id (zoe))
+        continue;
+
+      details = liens_contact_get_details (bulk);
+      g_assert_cmpuint (details->len, ==, 2);
+      g_assert_cmpstr (((LiensContactDetail *) g_ptr_array_index (details, 0))->value, ==,
+                       "zoe@atelier.fr");
+      g_assert_cmpstr (((LiensContactDetail *) g_ptr_array_index (details, 0))->label, ==,
+                       "Travail");
+      g_assert_cmpstr (((LiensContactDetail *) g_ptr_array_index (details, 1))->value, ==,
+                       "06 12 34 56 78");
+      g_assert_cmpstrv (liens_contact_get_tags (bulk), tags);
+      liens_contact_get_network_ids (bulk, &n_network_ids);
+      g_assert_cmpuint (n_network_ids, ==, 0);
+    }
+
+  /* Networks come along too: the sample data's contacts have some. */
+  g_assert_cmpint (liens_test_query_int (f->path, "SELECT count(*) FROM contact_network"), >, 0);
+}
+
 static void
 progress_cb (guint    done,
              guint    total,
@@ -1105,6 +1279,8 @@ main (int   argc,
   ADD_TEST ("/import-store/find-duplicates", test_find_duplicates);
   ADD_TEST ("/import-store/choices", test_choices);
   ADD_TEST ("/import-store/in-file", test_in_file);
+  ADD_TEST ("/import-store/search-after-import", test_search_after_import);
+  ADD_TEST ("/import-store/load-all", test_load_all);
   ADD_TEST ("/import-store/all-or-nothing", test_all_or_nothing);
   ADD_TEST ("/import-store/linkedin-reimport", test_linkedin_reimport);
   ADD_TEST ("/import-store/async", test_async);

@@ -181,10 +181,67 @@ collect_match_keys (LiensContact *candidate)
   return keys;
 }
 
-/* Each an indexed lookup; the name on both sides of the archive. */
+/* The same name (an indexed lookup, on both sides of the archive) in the same
+ * organisation, whatever its case and accents: the first of them by id, 0 if none, -1 on
+ * error. Organisations repeat across an address book: @organisation_keys, if given, keeps
+ * the key of each one met, computed once rather than for every contact of the name. */
+static gint64
+lookup_name_and_organisation (LiensStore      *self,
+                              const MatchKey  *match,
+                              GHashTable      *organisation_keys,
+                              GError         **error)
+{
+  g_autoptr(LiensStmt) stmt = NULL;
+  gint64 found = 0;
+  int rc;
+
+  stmt = liens_store_prepare (self,
+                              "SELECT id, organisation FROM contact "
+                              "WHERE archived IN (0, 1) AND sort_key = ?1",
+                              error);
+  if (stmt == NULL)
+    return -1;
+
+  liens_stmt_bind_text (stmt, 1, match->key);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      const char *organisation = liens_stmt_get_text (stmt, 1);
+      g_autofree char *computed = NULL;
+      const char *key = NULL;
+
+      if (organisation == NULL || (found != 0 && id > found))
+        continue;
+
+      if (organisation_keys != NULL)
+        key = g_hash_table_lookup (organisation_keys, organisation);
+      if (key == NULL)
+        {
+          key = computed = liens_store_compute_sort_key (organisation);
+          if (organisation_keys != NULL)
+            g_hash_table_insert (organisation_keys, g_strdup (organisation),
+                                 g_steal_pointer (&computed));
+        }
+
+      if (g_strcmp0 (key, match->key2) == 0)
+        found = id;
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      liens_store_fail (self, rc, error);
+      return -1;
+    }
+
+  return found;
+}
+
+/* Each an indexed lookup. */
 static gint64
 lookup_match_key (LiensStore      *self,
                   const MatchKey  *match,
+                  GHashTable      *organisation_keys,
                   GError         **error)
 {
   switch (match->reason)
@@ -194,10 +251,7 @@ lookup_match_key (LiensStore      *self,
                         match->key, NULL, error);
 
     case LIENS_DUPLICATE_REASON_NAME_AND_ORGANISATION:
-      return lookup_id (self,
-                        "SELECT id FROM contact WHERE archived IN (0, 1) AND sort_key = ?1 "
-                        "AND liens_sort_key (organisation) = ?2 ORDER BY id LIMIT 1",
-                        match->key, match->key2, error);
+      return lookup_name_and_organisation (self, match, organisation_keys, error);
 
     case LIENS_DUPLICATE_REASON_LINKEDIN:
     case LIENS_DUPLICATE_REASON_EMAIL:
@@ -215,6 +269,7 @@ lookup_match_key (LiensStore      *self,
 static gint64
 find_duplicate_id (LiensStore            *self,
                    GArray                *keys,
+                   GHashTable            *organisation_keys,
                    LiensDuplicateReason  *reason,
                    GError               **error)
 {
@@ -223,7 +278,7 @@ find_duplicate_id (LiensStore            *self,
   for (guint i = 0; i < keys->len; i++)
     {
       const MatchKey *match = &g_array_index (keys, MatchKey, i);
-      gint64 id = lookup_match_key (self, match, error);
+      gint64 id = lookup_match_key (self, match, organisation_keys, error);
 
       if (id > 0)
         *reason = match->reason;
@@ -484,12 +539,37 @@ ensure_network (LiensStore  *self,
   return liens_store_write_row (self, insert, LIENS_STORE_ENTITY_NETWORK, network_id, error);
 }
 
+typedef struct
+{
+  guint             n_changes;
+  LiensContactParts parts;
+} Changes;
+
+/* Which rows a merge changes: the contact's own columns, its details, tags or networks.
+ * The search entry holds the name, organisation, role, expertise, interests, tags and
+ * notes: a merge that changes none of them leaves it as it is. */
 static void
 count_change_cb (GObject    *object,
                  GParamSpec *pspec,
-                 guint      *n_changes)
+                 Changes    *changes)
 {
-  (*n_changes)++;
+  static const char * const searched[] = {
+    "given-name", "family-name", "organisation", "role", "expertise", "interests", "notes",
+  };
+  const char *name = g_param_spec_get_name (pspec);
+
+  changes->n_changes++;
+
+  if (g_str_equal (name, "details"))
+    changes->parts |= LIENS_CONTACT_PART_DETAILS;
+  else if (g_str_equal (name, "tags"))
+    changes->parts |= LIENS_CONTACT_PART_TAGS | LIENS_CONTACT_PART_SEARCH;
+  else if (g_str_equal (name, "network-ids"))
+    changes->parts |= LIENS_CONTACT_PART_NETWORKS;
+  else if (g_strv_contains (searched, name))
+    changes->parts |= LIENS_CONTACT_PART_ROW | LIENS_CONTACT_PART_SEARCH;
+  else
+    changes->parts |= LIENS_CONTACT_PART_ROW;
 }
 
 static gboolean
@@ -505,7 +585,7 @@ apply_candidate (LiensStore  *self,
   g_autoptr(GError) local_error = NULL;
   gboolean newer_wins = FALSE;
   GDateTime *created_at;
-  guint n_changes = 0;
+  Changes changes = { 0, 0 };
   gulong handler;
 
   *id = 0;
@@ -537,19 +617,24 @@ apply_candidate (LiensStore  *self,
     target = liens_contact_new ();
 
   /* A contact's setters notify only what they change. */
-  handler = g_signal_connect (target, "notify", G_CALLBACK (count_change_cb), &n_changes);
+  handler = g_signal_connect (target, "notify", G_CALLBACK (count_change_cb), &changes);
   merge_into (target, candidate->contact, newer_wins);
   add_network (target, network_id);
   g_signal_handler_disconnect (target, handler);
 
   /* Merged into a contact that had it all already, as when importing a file again: none
    * of its rows, nor its search entry, is written again. */
-  if (*id != 0 && n_changes == 0)
+  if (*id != 0 && changes.n_changes == 0)
     return TRUE;
 
   created_at = liens_contact_get_created_at (target);
   if (created_at == NULL)
     created_at = now;
+
+  /* A merge writes only what it changed: most add an email or a phone number. */
+  if (*id != 0)
+    return liens_store_update_contact_parts (self, target, created_at, now, *id,
+                                             changes.parts, error);
 
   return liens_store_write_contact_rows (self, target, created_at, now, id, error);
 }
@@ -832,7 +917,7 @@ liens_store_find_duplicate (LiensStore            *self,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   keys = collect_match_keys (candidate);
-  id = find_duplicate_id (self, keys, &found, error);
+  id = find_duplicate_id (self, keys, NULL, &found, error);
   if (reason != NULL)
     *reason = id > 0 ? found : LIENS_DUPLICATE_REASON_NONE;
   if (id <= 0)
@@ -862,6 +947,7 @@ liens_store_plan_import (LiensStore    *self,
 {
   g_autoptr(LiensImportPlan) plan = NULL;
   g_autoptr(GHashTable) seen = NULL;
+  g_autoptr(GHashTable) organisation_keys = NULL;
   gboolean ok = TRUE;
 
   g_return_val_if_fail (LIENS_IS_STORE (self), NULL);
@@ -875,10 +961,13 @@ liens_store_plan_import (LiensStore    *self,
 
   /* Contacts found twice in the file, by the same keys as in the store. */
   seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  organisation_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   /* One read transaction: one snapshot, and no file lock taken and released per lookup. */
   if (!liens_store_exec (self, "BEGIN DEFERRED", error))
     return NULL;
+
+  liens_store_set_import_cache (self, TRUE);
 
   for (guint i = 0; ok && i < contacts->len; i++)
     {
@@ -888,7 +977,8 @@ liens_store_plan_import (LiensStore    *self,
       if (i % PROGRESS_STEP == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
         ok = FALSE;
       else
-        candidate.existing_id = find_duplicate_id (self, keys, &candidate.reason, error);
+        candidate.existing_id = find_duplicate_id (self, keys, organisation_keys,
+                                                   &candidate.reason, error);
 
       if (ok && candidate.existing_id == 0)
         candidate.duplicate_of = find_in_file (seen, keys, &candidate.reason);
@@ -919,6 +1009,7 @@ liens_store_plan_import (LiensStore    *self,
 
   /* Nothing was written: ending the transaction either way only releases the snapshot. */
   liens_store_rollback (self);
+  liens_store_set_import_cache (self, FALSE);
   if (!ok)
     return NULL;
 
@@ -1035,6 +1126,7 @@ liens_store_apply_import (LiensStore              *self,
       !liens_store_begin (self, error))
     return FALSE;
 
+  liens_store_set_import_cache (self, TRUE);
   liens_store_begin_batch (self);
   now = liens_store_dup_now ();
   total = plan->candidates->len;
@@ -1065,7 +1157,9 @@ liens_store_apply_import (LiensStore              *self,
   ok = ok && !g_cancellable_set_error_if_cancelled (cancellable, error);
 
   changed = liens_store_end_batch (self);
-  if (!liens_store_finish (self, ok, error))
+  ok = liens_store_finish (self, ok, error);
+  liens_store_set_import_cache (self, FALSE);
+  if (!ok)
     return FALSE;
 
   if (changed)

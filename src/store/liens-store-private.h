@@ -234,6 +234,9 @@ gboolean     liens_store_delete_encounter_rows (LiensStore        *self,
                                                 gint64             id,
                                                 GError           **error);
 
+void         liens_store_set_import_cache      (LiensStore        *self,
+                                                gboolean           large);
+
 /* Inside a transaction: the rows of a contact, with signals; the object is left as it is
  * but for the UID a new contact gets when it has none. */
 gboolean     liens_store_write_contact_rows    (LiensStore        *self,
@@ -241,6 +244,28 @@ gboolean     liens_store_write_contact_rows    (LiensStore        *self,
                                                 GDateTime         *created_at,
                                                 GDateTime         *now,
                                                 gint64            *id,
+                                                GError           **error);
+
+/* Which rows of a stored contact a change touches. Its modification time is always
+ * written; its other columns (and the indexes on them) only with LIENS_CONTACT_PART_ROW. */
+typedef enum
+{
+  LIENS_CONTACT_PART_ROW      = 1 << 0,
+  LIENS_CONTACT_PART_DETAILS  = 1 << 1,
+  LIENS_CONTACT_PART_TAGS     = 1 << 2,
+  LIENS_CONTACT_PART_NETWORKS = 1 << 3,
+  LIENS_CONTACT_PART_SEARCH   = 1 << 4,
+  LIENS_CONTACT_PART_ALL      = 0x1f,
+} LiensContactParts;
+
+/* As liens_store_write_contact_rows(), for a stored contact (@id not 0) of which only
+ * @parts changed besides its row. */
+gboolean     liens_store_update_contact_parts  (LiensStore        *self,
+                                                LiensContact      *contact,
+                                                GDateTime         *created_at,
+                                                GDateTime         *now,
+                                                gint64             id,
+                                                LiensContactParts  parts,
                                                 GError           **error);
 
 /* Inside a transaction: the rows of an encounter (the object is left as it is), with signals. */

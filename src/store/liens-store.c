@@ -612,6 +612,36 @@ liens_store_dup_now (void)
   return g_date_time_new_from_unix_local (g_get_real_time () / G_USEC_PER_SEC);
 }
 
+/* The page cache of a connection: 16 MB, and 128 MB while an import plans or writes
+ * thousands of contacts. */
+#define CACHE_SIZE_SQL "PRAGMA cache_size = -16384"
+/* SQLite's default: a commit that leaves more than 1,000 pages in the WAL checkpoints. */
+#define AUTOCHECKPOINT_SQL "PRAGMA wal_autocheckpoint = 1000"
+
+/**
+ * liens_store_set_import_cache:
+ * @self: a #LiensStore
+ * @large: whether an import is starting rather than ending
+ *
+ * An import touches pages all over the large indexes of a big address book (contacts'
+ * names, UIDs, match keys, the search index): with a cache that holds them, each is read
+ * and written once in the transaction instead of being spilled and read again. Back to
+ * the usual size (the pages over it are freed) when it ends.
+ *
+ * Its commit leaves tens of megabytes in the WAL: it does not copy them into the database
+ * file itself (SQLite's automatic checkpoint), which would double its time. A worker
+ * thread does it once its result is given (liens_store_run_in_worker()); otherwise the
+ * next write or the closing of the last connection does.
+ */
+void
+liens_store_set_import_cache (LiensStore *self,
+                              gboolean    large)
+{
+  /* Only a slower import if it fails. */
+  liens_store_exec (self, large ? "PRAGMA cache_size = -131072" : CACHE_SIZE_SQL, NULL);
+  liens_store_exec (self, large ? "PRAGMA wal_autocheckpoint = 0" : AUTOCHECKPOINT_SQL, NULL);
+}
+
 /* Transactions and signals */
 
 gboolean
@@ -1103,6 +1133,11 @@ worker_thread (GTask        *task,
     g_task_return_error (task, g_steal_pointer (&error));
   else
     g_task_return_pointer (task, result, worker->result_free);
+
+  /* What an import wrote goes from the WAL into the file here, once the caller has its
+   * result, rather than in its commit (see liens_store_set_import_cache()) or in the UI's
+   * next write. A passive checkpoint blocks neither readers nor writers. */
+  sqlite3_wal_checkpoint_v2 (store->db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
 }
 
 /* Back in the thread of the UI's store, whatever the worker thread still holds. */
@@ -1445,7 +1480,7 @@ liens_store_open (LiensStore  *self,
    * A 16 MiB cache rather than 2: filtering a large address book stays in memory. */
   if (!liens_store_exec (self, "PRAGMA journal_mode = WAL", error) ||
       !liens_store_exec (self, "PRAGMA synchronous = NORMAL", error) ||
-      !liens_store_exec (self, "PRAGMA cache_size = -16384", error) ||
+      !liens_store_exec (self, CACHE_SIZE_SQL, error) ||
       !liens_store_exec (self, "PRAGMA foreign_keys = ON", error))
     goto failed;
 

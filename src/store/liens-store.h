@@ -83,6 +83,8 @@ gboolean           liens_store_add_sample_data                (LiensStore       
 gboolean           liens_store_save_contact                   (LiensStore          *self,
                                                                LiensContact        *contact,
                                                                GError             **error);
+GPtrArray         *liens_store_load_all_contacts              (LiensStore          *self,
+                                                               GError             **error);
 LiensContact      *liens_store_get_contact                    (LiensStore          *self,
                                                                gint64               id,
                                                                GError             **error);

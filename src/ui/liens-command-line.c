@@ -251,14 +251,6 @@ import_events (LiensStore *store,
   return LIENS_EXIT_OK;
 }
 
-static void
-add_all (GPtrArray  *array,
-         GListModel *model)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    g_ptr_array_add (array, g_list_model_get_item (model, i));
-}
-
 /* Makes @file from the database, and returns the summary line, or %NULL with @error set. */
 typedef char *(*WriteFunc) (LiensStore  *store,
                             const char  *file,
@@ -308,17 +300,13 @@ write_vcard (LiensStore  *store,
              GError     **error)
 {
   LiensVCardVersion version = GPOINTER_TO_INT (data);
-  g_autoptr(LiensContactQuery) query = liens_contact_query_new ();
-  g_autoptr(GListModel) active = NULL;
-  g_autoptr(GListModel) archived = NULL;
-  g_autoptr(GPtrArray) contacts = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) contacts = NULL;
   g_autofree char *text = NULL;
 
-  active = liens_store_list_contacts (store);
-  add_all (contacts, active);
-  liens_contact_query_set_archived (query, TRUE);
-  archived = liens_store_query_contacts (store, query);
-  add_all (contacts, archived);
+  /* In one pass: active contacts by name, then archived ones. */
+  contacts = liens_store_load_all_contacts (store, error);
+  if (contacts == NULL)
+    return NULL;
 
   text = liens_vcard_write ((LiensContact * const *) contacts->pdata, contacts->len, version);
   if (!write_output (file, text, error))

@@ -1535,6 +1535,9 @@ liens_contact_card_init (LiensContactCard *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* Named from the start, as update_notes() names it once there are notes to fold. */
+  gtk_button_set_label (self->notes_more_button, _("Show More"));
+
   liens_contact_card_update (self);
   update_timeline (self);
 

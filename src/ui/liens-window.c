@@ -491,14 +491,6 @@ export_data_free (ExportData *data)
   g_free (data);
 }
 
-static void
-append_listed (GPtrArray  *contacts,
-               GListModel *list)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    g_ptr_array_add (contacts, g_list_model_get_item (list, i));
-}
-
 /* With a connection of its own: every contact (active and archived) or those of @ids. */
 static void
 export_in_thread (GTask        *task,
@@ -521,14 +513,14 @@ export_in_thread (GTask        *task,
 
   if (data->ids == NULL)
     {
-      g_autoptr(LiensContactQuery) query = liens_contact_query_new ();
-      g_autoptr(GListModel) active = liens_store_query_contacts (store, query);
-      g_autoptr(GListModel) archived = NULL;
-
-      append_listed (contacts, active);
-      liens_contact_query_set_archived (query, TRUE);
-      archived = liens_store_query_contacts (store, query);
-      append_listed (contacts, archived);
+      /* In one pass: active contacts by name, then archived ones. */
+      g_clear_pointer (&contacts, g_ptr_array_unref);
+      contacts = liens_store_load_all_contacts (store, &error);
+      if (contacts == NULL)
+        {
+          g_task_return_error (task, g_steal_pointer (&error));
+          return;
+        }
     }
   else
     {

@@ -709,6 +709,76 @@ test_in_file (Fixture       *f,
   g_assert_cmpint (liens_test_query_int (f->path, "SELECT count(*) FROM contact_fts"), ==, 4);
 }
 
+/* The candidates are written merges first, then new contacts by name (for the indexes'
+ * sake): what is written is what the file's order gives. */
+static void
+test_write_order (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(LiensContact) stored = contact_new ("Marc", "Durand", NULL);
+  g_autoptr(GPtrArray) candidates = contacts_new ();
+  g_autoptr(LiensImportPlan) import_plan = NULL;
+  g_autoptr(LiensContact) marc = NULL;
+  g_autoptr(LiensContact) zoe = NULL;
+  g_auto(GStrv) phones = NULL;
+  LiensContact *candidate;
+  gint64 marc_id, zoe_id, adam_id;
+
+  liens_contact_add_detail (stored, LIENS_DETAIL_KIND_EMAIL, NULL, "marc@durand.fr");
+  marc_id = save (f->store, stored);
+
+  /* Zoé, new, then Marc twice with two roles, Zoé again with a phone, and Adam, new. */
+  candidate = contact_new ("Zoé", "Vidal", NULL);
+  liens_contact_add_detail (candidate, LIENS_DETAIL_KIND_EMAIL, NULL, "zoe@vidal.fr");
+  g_ptr_array_add (candidates, candidate);
+  candidate = contact_new ("Marc", "Durand", NULL);
+  liens_contact_set_role (candidate, "Directeur");
+  liens_contact_add_detail (candidate, LIENS_DETAIL_KIND_EMAIL, NULL, "marc@durand.fr");
+  g_ptr_array_add (candidates, candidate);
+  candidate = contact_new ("Marc", "Durand", NULL);
+  liens_contact_set_role (candidate, "Président");
+  liens_contact_add_detail (candidate, LIENS_DETAIL_KIND_EMAIL, NULL, "marc@durand.fr");
+  liens_contact_add_detail (candidate, LIENS_DETAIL_KIND_PHONE, NULL, "06 12 34 56 78");
+  g_ptr_array_add (candidates, candidate);
+  candidate = contact_new ("Zoé", "Vidal", NULL);
+  liens_contact_add_detail (candidate, LIENS_DETAIL_KIND_EMAIL, NULL, "zoe@vidal.fr");
+  liens_contact_add_detail (candidate, LIENS_DETAIL_KIND_PHONE, NULL, "07 98 76 54 32");
+  g_ptr_array_add (candidates, candidate);
+  g_ptr_array_add (candidates, contact_new ("Adam", "Bernard", NULL));
+
+  import_plan = plan (f, candidates);
+  g_assert_cmpuint (liens_import_plan_get_n_new (import_plan), ==, 2);
+  g_assert_cmpint (liens_import_plan_get_duplicate_of (import_plan, 3), ==, 0);
+  apply (f, import_plan, NULL);
+
+  g_assert_cmpint (liens_test_query_int (f->path, "SELECT count(*) FROM contact"), ==, 3);
+
+  /* Marc: the first role of the file fills his, the later one does not replace it. */
+  marc = get_contact (f->store, marc_id);
+  g_assert_cmpstr (liens_contact_get_role (marc), ==, "Directeur");
+  phones = liens_contact_dup_values (marc, LIENS_DETAIL_KIND_PHONE);
+  g_assert_cmpstrv (phones, ((const char *[]) { "06 12 34 56 78", NULL }));
+  g_clear_pointer (&phones, g_strfreev);
+
+  /* Zoé once, with her phone; Adam added before her, in name order. */
+  zoe_id = liens_test_query_int (f->path, "SELECT id FROM contact WHERE given_name = 'Zoé'");
+  adam_id = liens_test_query_int (f->path, "SELECT id FROM contact WHERE given_name = 'Adam'");
+  g_assert_cmpint (adam_id, >, marc_id);
+  g_assert_cmpint (zoe_id, >, adam_id);
+  zoe = get_contact (f->store, zoe_id);
+  phones = liens_contact_dup_values (zoe, LIENS_DETAIL_KIND_PHONE);
+  g_assert_cmpstrv (phones, ((const char *[]) { "07 98 76 54 32", NULL }));
+
+  /* Each one found by the search index, exactly once. */
+  g_assert_cmpint (liens_test_query_int (f->path, "SELECT count(*) FROM contact_fts "
+                                                  "WHERE contact_fts MATCH 'vidal'"), ==, 1);
+  g_assert_cmpint (liens_test_query_int (f->path, "SELECT count(*) FROM contact_fts "
+                                                  "WHERE contact_fts MATCH 'directeur'"), ==, 1);
+  g_assert_cmpint (liens_test_query_int (f->path, "SELECT count(*) FROM contact_fts "
+                                                  "WHERE contact_fts MATCH 'président'"), ==, 0);
+  g_assert_cmpint (liens_test_query_int (f->path, "SELECT count(*) FROM contact_fts"), ==, 3);
+}
+
 typedef struct
 {
   GCancellable *cancellable;
@@ -1279,6 +1349,7 @@ main (int   argc,
   ADD_TEST ("/import-store/find-duplicates", test_find_duplicates);
   ADD_TEST ("/import-store/choices", test_choices);
   ADD_TEST ("/import-store/in-file", test_in_file);
+  ADD_TEST ("/import-store/write-order", test_write_order);
   ADD_TEST ("/import-store/search-after-import", test_search_after_import);
   ADD_TEST ("/import-store/load-all", test_load_all);
   ADD_TEST ("/import-store/all-or-nothing", test_all_or_nothing);

@@ -807,14 +807,15 @@ liens_store_update_contact_parts (LiensStore         *self,
 /* Store API */
 
 /* The columns contact_from_row() reads, then the rest of the query. */
-#define CONTACT_COLUMNS_SQL \
+#define CONTACT_COLUMNS_WITH(last_encounter) \
   "SELECT given_name, family_name, organisation, role, met_how, " \
   "met_on, introduced_by_id, tie_strength, tie_nature, profile, " \
   "expertise, interests, cadence, cadence_days, notes, photo, " \
   "created_at, updated_at, " \
-  LIENS_STORE_LAST_ENCOUNTER_SQL ", " \
+  last_encounter ", " \
   "archived, uid, birthday, vcard_extra, c.id " \
   "FROM contact c "
+#define CONTACT_COLUMNS_SQL CONTACT_COLUMNS_WITH (LIENS_STORE_LAST_ENCOUNTER_SQL)
 
 static LiensContact *
 contact_from_row (LiensStmt *stmt,
@@ -861,16 +862,17 @@ contact_from_row (LiensStmt *stmt,
   return contact;
 }
 
-gpointer
-liens_store_load_contact (LiensStore  *self,
-                          gint64       id,
-                          GError     **error)
+static LiensContact *
+load_contact (LiensStore  *self,
+              const char  *sql,
+              gint64       id,
+              GError     **error)
 {
   g_autoptr(LiensStmt) stmt = NULL;
   g_autoptr(LiensContact) contact = NULL;
   int rc;
 
-  stmt = liens_store_prepare (self, CONTACT_COLUMNS_SQL "WHERE c.id = ?1", error);
+  stmt = liens_store_prepare (self, sql, error);
   if (stmt == NULL)
     return NULL;
 
@@ -897,6 +899,24 @@ liens_store_load_contact (LiensStore  *self,
     return NULL;
 
   return g_steal_pointer (&contact);
+}
+
+gpointer
+liens_store_load_contact (LiensStore  *self,
+                          gint64       id,
+                          GError     **error)
+{
+  return load_contact (self, CONTACT_COLUMNS_SQL "WHERE c.id = ?1", id, error);
+}
+
+/* A contact to merge an import into: all but the date of their last encounter, which no
+ * merge changes nor writes (one index lookup less for each of thousands of contacts). */
+LiensContact *
+liens_store_load_contact_to_merge (LiensStore  *self,
+                                   gint64       id,
+                                   GError     **error)
+{
+  return load_contact (self, CONTACT_COLUMNS_WITH ("NULL") "WHERE c.id = ?1", id, error);
 }
 
 /* One pass over the rows of every contact (ordered by contact, whose id is column 0): a

@@ -598,7 +598,7 @@ apply_candidate (LiensStore  *self,
       if (candidate->choice == LIENS_IMPORT_CHOICE_MERGE)
         {
           /* Deleted since the plan was made: then it is new again. */
-          target = liens_store_load_contact (self, existing_id, &local_error);
+          target = liens_store_load_contact_to_merge (self, existing_id, &local_error);
           if (target == NULL &&
               !g_error_matches (local_error, LIENS_STORE_ERROR, LIENS_STORE_ERROR_NOT_FOUND))
             {
@@ -637,6 +637,88 @@ apply_candidate (LiensStore  *self,
                                              changes.parts, error);
 
   return liens_store_write_contact_rows (self, target, created_at, now, id, error);
+}
+
+typedef struct
+{
+  guint   index;
+  gint64  existing_id;  /* a merge's, 0 for a new contact */
+  char   *sort_key;     /* a new contact's */
+} Ordered;
+
+static int
+compare_ordered (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  const Ordered *x = a;
+  const Ordered *y = b;
+  int cmp;
+
+  /* The merges first, by the id of the contact they complete. */
+  if (x->existing_id != y->existing_id)
+    {
+      if (x->existing_id == 0 || y->existing_id == 0)
+        return x->existing_id == 0 ? 1 : -1;
+      return x->existing_id < y->existing_id ? -1 : 1;
+    }
+
+  cmp = g_strcmp0 (x->sort_key, y->sort_key);
+  if (cmp != 0)
+    return cmp;
+
+  return x->index < y->index ? -1 : x->index > y->index;
+}
+
+/* The order the candidates are written in, so that their writes land next to each other
+ * rather than at random pages of a big address book's tables and indexes: the merges by
+ * the id of the contact they complete (its row, details, networks), then the new contacts
+ * by their sort key (the name index; their rows and search entries follow by rowid);
+ * last, the duplicates within the file, in the file's order, after the contact each one
+ * refers to. What is written is the same in any order. */
+static guint *
+plan_write_order (LiensImportPlan *plan)
+{
+  guint total = plan->candidates->len;
+  guint *order = g_new (guint, MAX (total, 1));
+  g_autofree Ordered *firsts = g_new (Ordered, MAX (total, 1));
+  guint n = 0;
+  guint n_firsts = 0;
+
+  for (guint i = 0; i < total; i++)
+    {
+      Candidate *candidate = plan_get (plan, i);
+      Ordered *ordered;
+
+      if (candidate->duplicate_of >= 0)
+        continue;
+
+      ordered = &firsts[n_firsts++];
+      *ordered = (Ordered) { i, 0, NULL };
+
+      if (candidate->status == LIENS_IMPORT_STATUS_DUPLICATE &&
+          candidate->choice == LIENS_IMPORT_CHOICE_MERGE)
+        ordered->existing_id = candidate->existing_id;
+      else
+        ordered->sort_key =
+          liens_store_compute_sort_key (liens_contact_get_display_name (candidate->contact));
+    }
+
+  g_qsort_with_data (firsts, n_firsts, sizeof (Ordered), compare_ordered, NULL);
+
+  for (guint k = 0; k < n_firsts; k++)
+    {
+      order[n++] = firsts[k].index;
+      g_free (firsts[k].sort_key);
+    }
+
+  for (guint i = 0; i < total; i++)
+    if (plan_get (plan, i)->duplicate_of >= 0)
+      order[n++] = i;
+
+  g_assert (n == total);
+
+  return order;
 }
 
 typedef struct
@@ -1112,6 +1194,7 @@ liens_store_apply_import (LiensStore              *self,
 {
   g_autoptr(GDateTime) now = NULL;
   g_autofree gint64 *ids = NULL;
+  g_autofree guint *order = NULL;
   gint64 network_id = 0;
   gboolean changed;
   gboolean ok = TRUE;
@@ -1131,13 +1214,14 @@ liens_store_apply_import (LiensStore              *self,
   now = liens_store_dup_now ();
   total = plan->candidates->len;
   ids = g_new0 (gint64, MAX (total, 1));
+  order = plan_write_order (plan);
 
   if (!is_empty (network_name))
     ok = ensure_network (self, network_name, &network_id, error);
 
   for (guint i = 0; ok && i < total; i++)
     {
-      Candidate *candidate = plan_get (plan, i);
+      Candidate *candidate = plan_get (plan, order[i]);
       gint64 existing_id = candidate->existing_id;
 
       /* The same person earlier in the file: the contact that one became. */
@@ -1145,7 +1229,8 @@ liens_store_apply_import (LiensStore              *self,
         existing_id = ids[candidate->duplicate_of];
 
       ok = !g_cancellable_set_error_if_cancelled (cancellable, error) &&
-           apply_candidate (self, candidate, existing_id, network_id, now, &ids[i], error);
+           apply_candidate (self, candidate, existing_id, network_id, now, &ids[order[i]],
+                            error);
 
       if (ok && progress != NULL && ((i + 1) % PROGRESS_STEP == 0 || i + 1 == total))
         progress (i + 1, total, progress_data);

@@ -278,6 +278,9 @@ gboolean     liens_store_write_encounter_rows  (LiensStore        *self,
 gpointer     liens_store_load_contact          (LiensStore        *self,
                                                 gint64             id,
                                                 GError           **error);
+LiensContact *liens_store_load_contact_to_merge (LiensStore  *self,
+                                                 gint64       id,
+                                                 GError     **error);
 gpointer     liens_store_load_network          (LiensStore        *self,
                                                 gint64             id,
                                                 GError           **error);

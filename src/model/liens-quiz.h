@@ -29,28 +29,30 @@ G_BEGIN_DECLS
  * against 1/8) is within it. */
 #define LIENS_QUIZ_BLEND_MARGIN 0.125
 
+/* The strings of the question table and of the guides are untranslated (marked for
+ * xgettext in liens-quiz.c): show them through gettext. */
 typedef struct
 {
-  const char   *text;     /* untranslated, marked with N_() */
+  const char   *text;
   LiensProfile  profile;
 } LiensQuizAnswer;
 
 typedef struct
 {
-  const char      *situation;                        /* untranslated, N_() */
+  const char      *situation;                        /* untranslated */
   LiensQuizAnswer  answers[LIENS_QUIZ_N_ANSWERS];    /* one per scored profile */
 } LiensQuizQuestion;
 
 typedef struct
 {
   LiensProfile  profile;
-  const char   *summary;        /* one sentence, N_() */
-  const char   *description;    /* a paragraph, N_() */
-  const char   *strengths[3];   /* N_() */
-  const char   *pitfalls[3];    /* N_() */
-  const char   *events;         /* which events suit this profile, N_() */
-  const char   *follow_up;      /* how to follow up, N_() */
-  const char   *helping;        /* how this profile helps others best, N_() */
+  const char   *summary;        /* one sentence */
+  const char   *description;    /* a paragraph */
+  const char   *strengths[3];
+  const char   *pitfalls[3];
+  const char   *events;         /* which events suit this profile */
+  const char   *follow_up;      /* how to follow up */
+  const char   *helping;        /* how this profile helps others best */
 } LiensProfileGuide;
 
 /* The questions list their answers in profile order; liens_quiz_shuffle_answers()

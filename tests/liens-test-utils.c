@@ -55,6 +55,25 @@ liens_test_init (int    *argc,
  *
  * Returns: (transfer full): the path of a new, empty directory
  */
+/* The application a widget test runs its windows in: registered as an instance of its own,
+ * which never talks to a Liens the user is running, with GNOME's window buttons (GTK's
+ * fallback adds minimize and maximize) so that screenshots look as on GNOME. */
+LiensApplication *
+liens_test_new_application (void)
+{
+  LiensApplication *app = liens_application_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", "appmenu:close", NULL);
+
+  g_application_set_flags (G_APPLICATION (app),
+                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  return app;
+}
+
 char *
 liens_test_make_temp_dir (void)
 {

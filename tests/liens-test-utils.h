@@ -7,12 +7,14 @@
 
 #include <adwaita.h>
 
+#include "liens-application.h"
 #include "liens-store.h"
 
 G_BEGIN_DECLS
 
 void        liens_test_init                (int          *argc,
                                             char       ***argv);
+LiensApplication *liens_test_new_application (void);
 
 char       *liens_test_make_temp_dir       (void);
 void        liens_test_remove_temp_dir     (const char   *path);

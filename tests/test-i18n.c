@@ -884,16 +884,12 @@ main (int   argc,
       char *argv[])
 {
   static const char * const pages[] = { "timeline", "events", "profile" };
-  g_autoptr(GError) error = NULL;
   int ret;
 
   liens_test_init (&argc, &argv);
   load_catalogue ();
 
-  app = liens_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = liens_test_new_application ();
 
   g_test_add_func ("/i18n/catalogue", test_catalogue_is_in_use);
   g_test_add_func ("/i18n/format/dates", test_format_dates);

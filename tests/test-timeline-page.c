@@ -1221,19 +1221,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int ret;
 
   liens_test_init (&argc, &argv);
 
-  /* GNOME's window buttons, rather than GTK's fallback, which adds minimize and maximize. */
-  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", "appmenu:close", NULL);
-
-  /* A test instance must never talk to a Liens the user is running. */
-  app = liens_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = liens_test_new_application ();
 
   g_test_add ("/timeline-page/empty", Fixture, GINT_TO_POINTER (DATA_NONE),
               fixture_set_up, test_empty, fixture_tear_down);

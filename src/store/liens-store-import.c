@@ -1210,7 +1210,7 @@ liens_store_apply_import (LiensStore              *self,
     return FALSE;
 
   liens_store_set_import_cache (self, TRUE);
-  liens_store_begin_batch (self);
+  liens_store_begin_import (self);
   now = liens_store_dup_now ();
   total = plan->candidates->len;
   ids = g_new0 (gint64, MAX (total, 1));
@@ -1241,7 +1241,7 @@ liens_store_apply_import (LiensStore              *self,
   /* Cancelled during the last progress report: still nothing is written. */
   ok = ok && !g_cancellable_set_error_if_cancelled (cancellable, error);
 
-  changed = liens_store_end_batch (self);
+  changed = liens_store_end_import (self);
   ok = liens_store_finish (self, ok, error);
   liens_store_set_import_cache (self, FALSE);
   if (!ok)

@@ -185,9 +185,10 @@ const char  *liens_stmt_get_text               (LiensStmt         *stmt,
 GDateTime   *liens_stmt_dup_date               (LiensStmt         *stmt,
                                                 int                column);
 
-/* Batches (imports) and what tells their end (liens-store.c). */
-void         liens_store_begin_batch           (LiensStore        *self);
-gboolean     liens_store_end_batch             (LiensStore        *self);
+/* Imports, which tell their changes with one "reset" (liens-store.c); not to be confused
+ * with liens_store_batch_begin(), whose changes are told one by one at its end. */
+void         liens_store_begin_import          (LiensStore        *self);
+gboolean     liens_store_end_import            (LiensStore        *self);
 void         liens_store_emit_reset            (LiensStore        *self);
 GPtrArray   *liens_store_get_fts_batch         (LiensStore        *self);
 gboolean     liens_store_flush_fts_batch       (LiensStore        *self,

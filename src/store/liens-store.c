@@ -39,7 +39,7 @@ struct _LiensStore
   guint       in_batch : 1;
   guint       quiet_batch : 1;
 
-  /* Inside an import (liens_store_begin_batch() … liens_store_end_batch()), changes are
+  /* Inside an import (liens_store_begin_import() … liens_store_end_import()), changes are
    * not recorded one by one: "reset" tells them. */
   guint       in_import : 1;
   guint       import_changed : 1;
@@ -801,10 +801,10 @@ liens_store_read_journal (LiensStore *self,
   return &g_array_index (self->journal, LiensStoreChangeRecord, since - self->journal_start);
 }
 
-/* Starts or ends a batch: until liens_store_end_batch(), writes queue no signal of their
- * own, and liens_store_end_batch() returns whether any write happened. */
+/* Starts or ends an import: until liens_store_end_import(), writes queue no signal of their
+ * own, and liens_store_end_import() returns whether any write happened. */
 void
-liens_store_begin_batch (LiensStore *self)
+liens_store_begin_import (LiensStore *self)
 {
   g_return_if_fail (!self->in_import && !self->in_batch);
 
@@ -821,7 +821,7 @@ liens_store_get_fts_batch (LiensStore *self)
 }
 
 gboolean
-liens_store_end_batch (LiensStore *self)
+liens_store_end_import (LiensStore *self)
 {
   gboolean changed = self->import_changed;
 
